@@ -1,0 +1,16 @@
+package org.veille.model;
+
+/**
+ * A span of text that names or describes a political actor.
+ *
+ * @param code    country code (ISO alpha-3) or EUR/UNO/IGO/NGO/MNC/IMG; null when unresolved
+ * @param sector  sector code (GOV, MIL, COP, JUD, LEG, OPP, REB, BUS, CVL, MED, ELI...) or empty
+ * @param kind    what matched: COUNTRY, CAPITAL, DEMONYM, PERSON, ORG, ROLE, GROUP
+ * @param entity  a stable id of the entity (person key, organisation key), empty for plain countries
+ */
+public record ActorMention(int start, int end, String text, String code, String sector, String kind,
+                           String entity) {
+  public Actor toActor() {
+    return new Actor(code, sector, text);
+  }
+}
