@@ -1,0 +1,136 @@
+package org.veille.coding;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.veille.model.Actor;
+import org.veille.model.ActorMention;
+import org.veille.model.Token;
+import org.veille.nlp.Syntax;
+
+/**
+ * Turns the head word of an argument into actors: the actor mentions inside its noun phrase (one per
+ * coordinated member), a pronoun's antecedent, or "les deux hommes" as the two parties last named.
+ */
+public final class ArgumentActors {
+  private final List<ActorMention> mentions;
+  private final Set<String> pronouns;
+  private final Set<String> pairNouns;
+  private final String fallbackCountry;
+
+  /**
+   * @param mentions        the document's actor mentions, sorted by start
+   * @param pronouns        words that refer back to the last named actor
+   * @param pairNouns       heads of "les deux X" that refer to the last two parties
+   * @param fallbackCountry the country for role words with no nationality ("la police"), or null
+   */
+  public ArgumentActors(List<ActorMention> mentions, Set<String> pronouns, Set<String> pairNouns,
+                        String fallbackCountry) {
+    this.mentions = mentions;
+    this.pronouns = pronouns;
+    this.pairNouns = pairNouns;
+    this.fallbackCountry = fallbackCountry;
+  }
+
+  public List<Actor> resolve(List<Token> args, Syntax syn) {
+    Map<String, Actor> byCode = new LinkedHashMap<>();
+    for (Token arg : args) {
+      for (Token member : syn.conjuncts(arg)) {
+        for (Actor a : resolveOne(member, arg, syn)) {
+          byCode.putIfAbsent(a.code(), a);
+        }
+      }
+    }
+    return new ArrayList<>(byCode.values());
+  }
+
+  private List<Actor> resolveOne(Token t, Token argHead, Syntax syn) {
+    String w = t.word().toLowerCase();
+    if (t.pos().equals("PRON") || t.pos().equals("DET") && Set.of("son", "sa", "ses", "leur", "leurs").contains(w)) {
+      if (pronouns.contains(w) || t.pos().equals("DET")) {
+        ActorMention m = lastBefore(t.start(), true);
+        return m == null ? List.of() : List.of(actor(m));
+      }
+      return List.of();
+    }
+    if (isPair(t, syn)) {
+      return lastTwo(t.start());
+    }
+    List<Token> phrase = syn.phrase(t);
+    if (t != argHead) {
+      phrase.removeIf(x -> x.index() != t.index() && syn.depthBelow(x, t) < 0);
+    } else {
+      // the coordinated members are resolved on their own
+      for (Token c : syn.children(t, "conj")) {
+        phrase.removeAll(syn.phrase(c));
+      }
+    }
+    ActorMention best = null;
+    int bestDepth = Integer.MAX_VALUE;
+    for (ActorMention m : mentions) {
+      for (Token x : phrase) {
+        if (x.start() < m.end() && m.start() < x.end()) {
+          int d = syn.depthBelow(x, t);
+          if (d >= 0 && (d < bestDepth || (d == bestDepth && best != null && best.code() == null))) {
+            best = m;
+            bestDepth = d;
+          }
+        }
+      }
+    }
+    if (best == null) {
+      return List.of();
+    }
+    Actor a = actor(best);
+    return a == null ? List.of() : List.of(a);
+  }
+
+  private Actor actor(ActorMention m) {
+    if (m.code() != null) {
+      return m.toActor();
+    }
+    return fallbackCountry == null ? null : new Actor(fallbackCountry, m.sector(), m.text());
+  }
+
+  private boolean isPair(Token t, Syntax syn) {
+    if (!pairNouns.contains(t.lemma())) {
+      return false;
+    }
+    for (Token c : syn.children(t)) {
+      if (c.lemma().equals("deux") || c.word().equalsIgnoreCase("two") || c.word().equalsIgnoreCase("both")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private ActorMention lastBefore(int offset, boolean preferPeople) {
+    ActorMention fallback = null;
+    for (int i = mentions.size() - 1; i >= 0; i--) {
+      ActorMention m = mentions.get(i);
+      if (m.start() >= offset || m.code() == null) {
+        continue;
+      }
+      if (!preferPeople || m.kind().equals("PERSON") || m.kind().equals("ROLE")) {
+        return m;
+      }
+      if (fallback == null) {
+        fallback = m;
+      }
+    }
+    return fallback;
+  }
+
+  private List<Actor> lastTwo(int offset) {
+    Map<String, Actor> found = new LinkedHashMap<>();
+    for (int i = mentions.size() - 1; i >= 0 && found.size() < 2; i--) {
+      ActorMention m = mentions.get(i);
+      if (m.start() < offset && m.code() != null && !m.kind().equals("ORG")) {
+        found.putIfAbsent(m.code(), m.toActor());
+      }
+    }
+    return found.size() == 2 ? new ArrayList<>(found.values()) : List.of();
+  }
+}

@@ -1,0 +1,158 @@
+package org.veille.coding;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.veille.model.Actor;
+import org.veille.model.ActorMention;
+import org.veille.model.Document;
+import org.veille.model.Event;
+import org.veille.model.Location;
+import org.veille.model.Mention;
+import org.veille.model.Modality;
+import org.veille.model.Sentence;
+import org.veille.model.Token;
+import org.veille.nlp.Syntax;
+import org.veille.time.EventDater;
+
+/**
+ * The coding algorithm: patterns over each parsed sentence give candidates; their arguments become
+ * actors, and each event gets its modality, date, place and CAMEO equivalents. One record per match;
+ * merging reports of the same event is the next stage's job.
+ */
+public final class EventCoder {
+  public static final String CODER = "veille-0.1.0";
+
+  private final PatternMatcher matcher;
+  private final ModalityDetector modality;
+  private final EventOntology ontology;
+  private final Set<String> pronouns = new HashSet<>();
+  private final Set<String> pairNouns = new HashSet<>();
+  private final boolean ploverStrict;
+
+  public EventCoder(String lang, boolean ploverStrict) {
+    String base = "/org/veille/" + lang + "/coding";
+    this.matcher = new PatternMatcher(PatternFile.loadAll(base));
+    this.modality = new ModalityDetector(ModalityRules.load(lang));
+    this.ontology = EventOntology.load();
+    for (String line : Resources.lines(base + "/references.txt")) {
+      String[] c = line.split("\\s+");
+      (c[0].equals("pair") ? pairNouns : pronouns).add(c[1]);
+    }
+    this.ploverStrict = ploverStrict;
+  }
+
+  public PatternMatcher matcher() {
+    return matcher;
+  }
+
+  public List<Event> code(Document doc) {
+    ArgumentActors resolver = new ArgumentActors(doc.actors(), pronouns, pairNouns, dominantCountry(doc));
+    List<Event> out = new ArrayList<>();
+    for (Sentence s : doc.sentences()) {
+      if (!s.parsed()) {
+        continue;
+      }
+      Syntax syn = new Syntax(s);
+      for (Candidate c : matcher.match(syn)) {
+        Event e = toEvent(c, syn, resolver, doc, out.size());
+        if (e != null) {
+          out.add(e);
+        }
+      }
+    }
+    return out;
+  }
+
+  private Event toEvent(Candidate c, Syntax syn, ArgumentActors resolver, Document doc, int n) {
+    Pattern p = c.pattern();
+    List<Actor> actors = resolver.resolve(c.actorArgs(), syn);
+    List<Actor> recipients = resolver.resolve(c.recipientArgs(), syn);
+    if (actors.isEmpty()) {
+      return null;
+    }
+    boolean symmetric = p.has("sym") && recipients.isEmpty() && actors.size() > 1;
+    if (!p.has("self")) {
+      Set<String> actorCodes = new HashSet<>();
+      actors.forEach(a -> actorCodes.add(a.code()));
+      recipients = new ArrayList<>(recipients);
+      recipients.removeIf(r -> actorCodes.contains(r.code()));
+      if (recipients.isEmpty() && !c.recipientArgs().isEmpty() && p.has("needs-recipient")) {
+        return null;
+      }
+    }
+    Modality mod = modality.detect(c, syn);
+    String date = EventDater.date(c.trigger(), c.clause(), syn, doc.times(), doc.article().published(), mod);
+    String type = ploverStrict ? ontology.strictType(p.type(), mod == Modality.FUTURE) : p.type();
+    CameoCode cameo = p.option("cameo") != null
+        ? ontology.cameo(p.option("cameo")).orElse(ontology.defaultCameo(p.type(), p.mode()))
+        : ontology.defaultCameo(p.type(), p.mode());
+    Location where = location(p, actors, recipients, c, syn, doc);
+    int[] span = quoteSpan(c, syn);
+    String text = doc.text();
+    Mention m = new Mention(syn.sentence().index(), span[0], span[1], text.substring(span[0], span[1]));
+    List<String> evidence = new ArrayList<>();
+    evidence.add("trigger=" + c.trigger().word());
+    c.actorArgs().forEach(t -> evidence.add("actor=" + t.word()));
+    c.recipientArgs().forEach(t -> evidence.add("recipient=" + t.word()));
+    String sentenceText = text.substring(syn.sentence().start(), syn.sentence().end());
+    return new Event(doc.article().id() + "#" + (n + 1), doc.article().id(), type, p.mode(), p.context(),
+        cameo.code(), cameo.goldstein(), cameo.quadClass(), actors, recipients, symmetric, date, mod, where,
+        List.of(m), sentenceText, p.id(), evidence);
+  }
+
+  private Location location(Pattern p, List<Actor> actors, List<Actor> recipients, Candidate c, Syntax syn,
+                            Document doc) {
+    String loc = p.option("loc");
+    if ("recipient".equals(loc) && !recipients.isEmpty()) {
+      return new Location(recipients.get(0).text(), recipients.get(0).code());
+    }
+    if ("actor".equals(loc) && !actors.isEmpty()) {
+      return new Location(actors.get(0).text(), actors.get(0).code());
+    }
+    for (Token t : syn.prepositional(c.clause(), Set.of("à", "en", "dans", "in", "at"))) {
+      for (ActorMention m : doc.actors()) {
+        if (m.code() != null && (m.kind().equals("COUNTRY") || m.kind().equals("CAPITAL"))
+            && m.start() >= t.start() && m.end() <= t.end() + 40 && m.start() < t.end()) {
+          return new Location(m.text(), m.code());
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The quote runs from the first to the last word involved: arguments, trigger, and the verb chain. */
+  private static int[] quoteSpan(Candidate c, Syntax syn) {
+    int start = c.trigger().start();
+    int end = c.trigger().end();
+    start = Math.min(start, c.clause().start());
+    end = Math.max(end, c.clause().end());
+    List<Token> involved = new ArrayList<>();
+    involved.addAll(c.actorArgs());
+    involved.addAll(c.recipientArgs());
+    for (Token t : involved) {
+      for (Token x : syn.phrase(t)) {
+        if (x.deprel().equals("punct")) {
+          continue;
+        }
+        start = Math.min(start, x.start());
+        end = Math.max(end, x.end());
+      }
+    }
+    return new int[] {start, end};
+  }
+
+  /** The country most often named in the article: the home of role words that carry no nationality. */
+  static String dominantCountry(Document doc) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (ActorMention m : doc.actors()) {
+      if (m.code() != null && m.code().length() == 3 && !m.kind().equals("ORG")) {
+        counts.merge(m.code(), 1, Integer::sum);
+      }
+    }
+    return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+  }
+}

@@ -1,0 +1,120 @@
+package org.veille.coding;
+
+import org.veille.nlp.Syntax;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.veille.model.Modality;
+import org.veille.model.Token;
+
+/**
+ * Decides whether a matched event is asserted, future, hypothetical or negated from the clause verb, its
+ * auxiliaries, the verbs that govern it and the adverbs around it. Negation outranks the others: "ne
+ * signera pas" is negated, not future.
+ */
+public final class ModalityDetector {
+  private final ModalityRules rules;
+
+  public ModalityDetector(ModalityRules rules) {
+    this.rules = rules;
+  }
+
+  public Modality detect(Candidate c, Syntax syn) {
+    String forced = c.pattern().option("modality");
+    if (forced != null) {
+      return Modality.valueOf(forced.toUpperCase());
+    }
+    Modality found = null;
+    // a nominal trigger can carry its own cue: "la prochaine visite", "une éventuelle rencontre"
+    if (!c.trigger().equals(c.clause())) {
+      for (Token m : syn.children(c.trigger())) {
+        found = stronger(found, rules.cue(m.deprel().startsWith("amod") ? "amod" : m.deprel(), m.lemma()));
+      }
+    }
+    List<Token> chain = governors(c.clause(), syn);
+    for (int i = 0; i < chain.size(); i++) {
+      Token v = chain.get(i);
+      if (i > 0) {
+        found = stronger(found, rules.cue("governor", v.lemma()));
+      }
+      for (Token ch : syn.children(v)) {
+        String rel = ch.deprel();
+        if (rel.startsWith("advmod") || rel.equals("det")) {
+          found = stronger(found, rules.cue("advmod", ch.lemma().toLowerCase()));
+        } else if (rel.equals("mark")) {
+          found = stronger(found, rules.cue("mark", ch.lemma().toLowerCase()));
+        } else if (rel.startsWith("aux")) {
+          found = stronger(found, verbForm(ch));
+        } else if (rel.equals("obj") || rel.startsWith("nsubj")) {
+          for (Token d : syn.children(ch, "det")) {
+            found = stronger(found, rules.cue("advmod", d.lemma().toLowerCase()));
+          }
+        }
+      }
+      if (!hasAux(v, syn)) {
+        found = stronger(found, verbForm(v));
+      }
+      if (i == 0 && found == Modality.NEGATED) {
+        break;
+      }
+    }
+    return found == null ? Modality.ASSERTED : found;
+  }
+
+  private boolean hasAux(Token v, Syntax syn) {
+    return !syn.children(v, "aux").isEmpty();
+  }
+
+  private Modality verbForm(Token v) {
+    if (v.hasFeature("Mood=Cnd")) {
+      return rules.cue("mood", "Cnd");
+    }
+    if (v.hasFeature("Tense=Fut")) {
+      return rules.cue("tense", "Fut");
+    }
+    return null;
+  }
+
+  /**
+   * The clause verb and the verbs above it that can change its modality: "va signer" (xcomp of aller),
+   * "refuse de signer", "pourrait se rendre". Stops at reporting verbs' complement clauses, whose own
+   * tense speaks for them.
+   */
+  private static List<Token> governors(Token verb, Syntax syn) {
+    List<Token> out = new ArrayList<>();
+    Token cur = verb;
+    out.add(cur);
+    for (int i = 0; i < 3; i++) {
+      String rel = cur.deprel();
+      if (!(rel.equals("xcomp") || rel.equals("conj"))) {
+        break;
+      }
+      Token h = syn.head(cur);
+      if (h == null) {
+        break;
+      }
+      out.add(h);
+      cur = h;
+    }
+    return out;
+  }
+
+  private static Modality stronger(Modality a, Modality b) {
+    if (a == null) {
+      return b;
+    }
+    if (b == null) {
+      return a;
+    }
+    return rank(b) > rank(a) ? b : a;
+  }
+
+  private static int rank(Modality m) {
+    return switch (m) {
+      case ASSERTED -> 0;
+      case FUTURE -> 1;
+      case HYPOTHETICAL -> 2;
+      case NEGATED -> 3;
+    };
+  }
+}

@@ -1,0 +1,197 @@
+package org.veille.coding;
+
+import org.veille.nlp.Syntax;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.veille.model.Token;
+
+/**
+ * Applies patterns to a parsed sentence. Patterns are indexed by trigger lemma, so a sentence costs one
+ * map look-up per word plus the checks of the few patterns its words trigger.
+ */
+public final class PatternMatcher {
+  private final Map<String, List<Pattern>> byLemma = new HashMap<>();
+
+  public PatternMatcher(List<Pattern> patterns) {
+    for (Pattern p : patterns) {
+      for (String t : p.triggers()) {
+        byLemma.computeIfAbsent(t, k -> new ArrayList<>()).add(p);
+      }
+    }
+  }
+
+  /** Is this lemma a trigger of any pattern? Used to decide which sentences are worth parsing. */
+  public boolean isTrigger(String lemma) {
+    return byLemma.containsKey(lemma);
+  }
+
+  public Set<String> triggerLemmas() {
+    return byLemma.keySet();
+  }
+
+  public List<Candidate> match(Syntax syn) {
+    List<Candidate> out = new ArrayList<>();
+    for (Token t : syn.sentence().tokens()) {
+      List<Pattern> ps = byLemma.get(t.lemma());
+      if (ps == null) {
+        ps = byLemma.get(t.word().toLowerCase());
+      }
+      if (ps == null) {
+        continue;
+      }
+      for (Pattern p : ps) {
+        if (!posFits(p.pos(), t) || !conditionsHold(p, t, syn)) {
+          continue;
+        }
+        Token clause = p.pos().equals("V") ? t : syn.clauseHead(t);
+        List<Token> actors = arguments(p.actor(), t, syn);
+        List<Token> recipients = arguments(p.recipient(), t, syn);
+        out.add(new Candidate(p, t, clause, actors, recipients));
+        break; // the first pattern that fits a trigger wins: files list specific rules first
+      }
+    }
+    return out;
+  }
+
+  private static boolean posFits(String pos, Token t) {
+    return switch (pos) {
+      case "V" -> t.pos().equals("VERB") || (t.pos().equals("ADJ") && t.hasFeature("VerbForm=Part"));
+      case "N" -> t.pos().equals("NOUN");
+      case "A" -> t.pos().equals("ADJ") || t.pos().equals("VERB");
+      default -> true;
+    };
+  }
+
+  private static boolean conditionsHold(Pattern p, Token t, Syntax syn) {
+    if (p.has("refl") && !syn.isReflexive(t)) {
+      return false;
+    }
+    if (p.has("norefl") && syn.isReflexive(t)) {
+      return false;
+    }
+    if (p.has("passive") && !syn.isPassive(t)) {
+      return false;
+    }
+    String obj = p.option("obj");
+    if (obj != null) {
+      Token o = syn.object(t);
+      if (o == null || !Set.of(obj.split("/")).contains(o.lemma())) {
+        return false;
+      }
+    }
+    String notObj = p.option("notobj");
+    if (notObj != null) {
+      Token o = syn.object(t);
+      if (o != null && Set.of(notObj.split("/")).contains(o.lemma())) {
+        return false;
+      }
+    }
+    String gov = p.option("gov");
+    if (gov != null) {
+      Token h = syn.head(t);
+      if (h == null || !Set.of(gov.split("/")).contains(h.lemma())) {
+        return false;
+      }
+    }
+    String nogov = p.option("nogov");
+    if (nogov != null) {
+      Token h = syn.head(t);
+      if (h != null && Set.of(nogov.split("/")).contains(h.lemma())) {
+        return false;
+      }
+    }
+    String prep = p.option("prep");
+    if (prep != null) {
+      boolean found = false;
+      for (String path : prep.split("/")) {
+        found |= !syn.prepositional(t, Set.of(path)).isEmpty();
+      }
+      if (!found) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Evaluates argument paths in order; the first that finds anything wins. */
+  static List<Token> arguments(List<String> paths, Token t, Syntax syn) {
+    for (String path : paths) {
+      List<Token> found = argument(path, t, syn);
+      if (!found.isEmpty()) {
+        return found;
+      }
+    }
+    return List.of();
+  }
+
+  private static List<Token> argument(String path, Token t, Syntax syn) {
+    int colon = path.indexOf(':');
+    String kind = colon < 0 ? path : path.substring(0, colon);
+    Set<String> preps = colon < 0 ? Set.of() : Set.of(path.substring(colon + 1).replace('_', ' ').split("/"));
+    List<Token> out = new ArrayList<>();
+    switch (kind) {
+      case "subj" -> add(out, syn.subject(t));
+      case "obj" -> add(out, syn.object(t));
+      case "obl", "nmod" -> out.addAll(syn.prepositional(t, preps));
+      case "amod" -> out.addAll(syn.children(t, "amod"));
+      case "deep" -> deep(t, preps, syn, out, 0);
+      case "ccsubj" -> {
+        for (Token c : syn.children(t, "ccomp")) {
+          add(out, syn.subject(c));
+        }
+      }
+      case "head" -> add(out, syn.head(t));
+      case "gov" -> {
+        Token clause = syn.clauseHead(t);
+        if (clause != t) {
+          add(out, syn.subject(clause));
+        }
+      }
+      case "govobl" -> {
+        Token clause = syn.clauseHead(t);
+        if (clause != t) {
+          out.addAll(syn.prepositional(clause, preps));
+        }
+      }
+      case "poss" -> {
+        for (Token c : syn.children(t, "det")) {
+          if (Set.of("son", "sa", "ses", "leur", "leurs", "his", "her", "their", "its").contains(c.word().toLowerCase())) {
+            Token clause = syn.clauseHead(t);
+            add(out, clause != t ? syn.subject(clause) : null);
+            if (out.isEmpty()) {
+              out.add(c); // resolved later by coreference
+            }
+          }
+        }
+      }
+      default -> throw new IllegalArgumentException("unknown argument path: " + path);
+    }
+    return out;
+  }
+
+  /** Prepositional phrases anywhere below the trigger: "prête à participer à la construction au Kazakhstan". */
+  private static void deep(Token t, Set<String> preps, Syntax syn, List<Token> out, int depth) {
+    if (depth > 4) {
+      return;
+    }
+    for (Token c : syn.children(t)) {
+      String rel = c.deprel();
+      if ((Syntax.relIs(c, "obl") || Syntax.relIs(c, "nmod")) && preps.contains(syn.preposition(c))) {
+        out.add(c);
+      }
+      if (!rel.startsWith("nsubj") && !rel.equals("punct") && !rel.startsWith("parataxis")) {
+        deep(c, preps, syn, out, depth + 1);
+      }
+    }
+  }
+
+  private static void add(List<Token> out, Token t) {
+    if (t != null) {
+      out.add(t);
+    }
+  }
+}

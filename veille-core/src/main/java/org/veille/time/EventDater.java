@@ -1,0 +1,173 @@
+package org.veille.time;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.veille.nlp.Syntax;
+import org.veille.model.Modality;
+import org.veille.model.TimeExpression;
+import org.veille.model.Token;
+
+/**
+ * Dates an event from the time expression that governs its trigger: an expression attached (through
+ * the dependency tree) to the trigger or its clause verb, without crossing another clause. Failing that,
+ * an event told in the passé composé or present is news of the day and takes the publication date; a
+ * background event (imperfect, pluperfect, a bare noun) gets null rather than a wrong date.
+ */
+public final class EventDater {
+  private static final Set<String> AFTER = Set.of("après", "after");
+  private static final Set<String> BEFORE = Set.of("avant", "before");
+
+  private EventDater() {
+  }
+
+  public static String date(Token trigger, Token clause, Syntax syn, List<TimeExpression> times,
+                            LocalDate published, Modality modality) {
+    String relative = relativeToAnchor(trigger, syn, times, published);
+    if (relative != null) {
+      return relative;
+    }
+    TimeExpression best = null;
+    int bestDepth = Integer.MAX_VALUE;
+    for (TimeExpression te : times) {
+      if (!isDate(te) || te.start() < syn.sentence().start() || te.end() > syn.sentence().end()) {
+        continue;
+      }
+      Token head = headOf(te, syn);
+      if (head == null) {
+        continue;
+      }
+      int d = attachment(head, trigger, clause, syn);
+      if (d >= 0 && d < bestDepth) {
+        best = te;
+        bestDepth = d;
+      }
+    }
+    if (best != null) {
+      return precise(best.value(), published);
+    }
+    if (published == null || modality != Modality.ASSERTED) {
+      return null;
+    }
+    return isNewsOfTheDay(trigger, clause, syn) ? published.toString() : null;
+  }
+
+  static boolean isDate(TimeExpression te) {
+    return ("DATE".equals(te.type()) || "TIME".equals(te.type())) && te.value() != null
+        && !te.value().isEmpty() && Character.isDigit(te.value().charAt(0));
+  }
+
+  /** Trims a TimeML value to YYYY, YYYY-MM or YYYY-MM-DD; weeks become their month, seasons their year. */
+  static String precise(String value, LocalDate published) {
+    if (value.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+      return value.substring(0, 10);
+    }
+    if (value.matches("\\d{4}-\\d{2}")) {
+      return value;
+    }
+    if (value.matches("\\d{4}-W\\d{2}.*")) {
+      int year = Integer.parseInt(value.substring(0, 4));
+      int week = Integer.parseInt(value.substring(6, 8));
+      LocalDate monday = LocalDate.of(year, 1, 4)
+          .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
+          .with(java.time.DayOfWeek.MONDAY);
+      return monday.toString().substring(0, 7);
+    }
+    if (value.matches("\\d{4}.*")) {
+      return value.substring(0, 4);
+    }
+    return null;
+  }
+
+  /** The word of a time expression highest in the tree (the one whose head lies outside it). */
+  private static Token headOf(TimeExpression te, Syntax syn) {
+    Token best = null;
+    for (Token t : syn.sentence().tokens()) {
+      if (t.start() >= te.start() && t.end() <= te.end()) {
+        Token h = syn.head(t);
+        if (h == null || h.start() < te.start() || h.end() > te.end()) {
+          if (best == null || isNounLike(t)) {
+            best = t;
+          }
+        }
+      }
+    }
+    return best;
+  }
+
+  private static boolean isNounLike(Token t) {
+    return t.pos().equals("NOUN") || t.pos().equals("PROPN") || t.pos().equals("NUM");
+  }
+
+  /**
+   * How closely a time expression attaches to the event: 0-9 on the trigger's own branch, 10+ on the
+   * clause verb; -1 when it belongs to another clause.
+   */
+  private static int attachment(Token timeHead, Token trigger, Token clause, Syntax syn) {
+    Token cur = syn.head(timeHead);
+    for (int steps = 0; cur != null && steps < 8; steps++) {
+      if (cur.index() == trigger.index()) {
+        return steps;
+      }
+      if (cur.index() == clause.index()) {
+        return 10 + steps;
+      }
+      if (cur.pos().equals("VERB") && !cur.deprel().equals("xcomp")) {
+        return -1;
+      }
+      cur = syn.head(cur);
+    }
+    return -1;
+  }
+
+  /**
+   * "un an après sa visite à Astana": the visit happened a year before the reported one, which is news
+   * of the day; month precision, since "a year" is not exact to the day.
+   */
+  private static String relativeToAnchor(Token trigger, Syntax syn, List<TimeExpression> times,
+                                         LocalDate published) {
+    if (published == null) {
+      return null;
+    }
+    String prep = syn.preposition(trigger);
+    boolean after = AFTER.contains(prep);
+    if (!after && !BEFORE.contains(prep)) {
+      return null;
+    }
+    for (TimeExpression te : times) {
+      if (!"DURATION".equals(te.type()) || te.value() == null || te.end() > trigger.start()
+          || trigger.start() - te.end() > 12) {
+        continue;
+      }
+      java.time.Period p = Durations.period(te.value());
+      if (p == null) {
+        continue;
+      }
+      LocalDate d = after ? published.minus(p) : published.plus(p);
+      return d.toString().substring(0, p.getDays() == 0 ? 7 : 10);
+    }
+    return null;
+  }
+
+  /** Passé composé, present or passé simple in the clause: the event is reported as it happens. */
+  private static boolean isNewsOfTheDay(Token trigger, Token clause, Syntax syn) {
+    Token verb = clause.pos().equals("VERB") ? clause : null;
+    if (verb == null) {
+      return false;
+    }
+    boolean hasAux = false;
+    for (Token aux : syn.children(verb, "aux")) {
+      hasAux = true;
+      if (aux.hasFeature("Tense=Imp") || aux.hasFeature("Tense=Fut") || aux.hasFeature("Mood=Cnd")) {
+        return false;
+      }
+    }
+    if (hasAux) {
+      return true;
+    }
+    if (verb.hasFeature("Tense=Imp") || verb.hasFeature("Tense=Fut") || verb.hasFeature("Mood=Cnd")) {
+      return false;
+    }
+    return true;
+  }
+}
