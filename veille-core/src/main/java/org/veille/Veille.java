@@ -1,0 +1,102 @@
+package org.veille;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.veille.actors.ActorLexicon;
+import org.veille.actors.LinkActors;
+import org.veille.coding.CodeEvents;
+import org.veille.coding.EventCoder;
+import org.veille.coding.MergeEvents;
+import org.veille.coding.PatternMatcher;
+import org.veille.model.Article;
+import org.veille.model.Document;
+import org.veille.model.Token;
+import org.veille.nlp.Analyze;
+import org.veille.nlp.CoreNlpFrench;
+import org.veille.pipeline.Pipeline;
+import org.veille.pipeline.Stage;
+import org.veille.time.TagTimes;
+import org.veille.time.TimeTagger;
+
+/**
+ * The front door: builds the recipe of stages for a language and runs articles through it. Heavy
+ * models load once when the first Veille is built; instances are immutable and thread-safe.
+ */
+public final class Veille {
+  private final Pipeline pipeline;
+
+  private Veille(Pipeline pipeline) {
+    this.pipeline = pipeline;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Document process(Article article) {
+    return pipeline.process(article);
+  }
+
+  public Pipeline pipeline() {
+    return pipeline;
+  }
+
+  /** Options of the recipe. */
+  public static final class Builder {
+    private String lang = "fr";
+    private boolean naive;
+    private boolean ner = true;
+    private boolean ploverStrict;
+
+    public Builder lang(String value) {
+      this.lang = value;
+      return this;
+    }
+
+    /** The baseline of the benchmark: every sentence dependency-parsed, whatever it says. */
+    public Builder naive(boolean value) {
+      this.naive = value;
+      return this;
+    }
+
+    /** CoreNLP's named-entity tagger (used for unknown people and organisations). */
+    public Builder ner(boolean value) {
+      this.ner = value;
+      return this;
+    }
+
+    /** PLOVER's rule: a future CONSULT/SUPPORT/COOPERATE/AID is emitted as AGREE. */
+    public Builder ploverStrict(boolean value) {
+      this.ploverStrict = value;
+      return this;
+    }
+
+    public Veille build() {
+      if (!lang.equals("fr")) {
+        throw new IllegalArgumentException("no pipeline for language '" + lang + "' yet (French only: fr)");
+      }
+      EventCoder coder = new EventCoder(lang, ploverStrict);
+      Predicate<List<Token>> parseIf = naive ? tokens -> true : canHoldEvent(coder.matcher());
+      List<Stage> stages = new ArrayList<>();
+      stages.add(new Analyze(CoreNlpFrench.get(ner || naive), parseIf));
+      stages.add(new LinkActors(ActorLexicon.forLanguage(lang)));
+      stages.add(new TagTimes(TimeTagger.forLanguage(lang)));
+      stages.add(new CodeEvents(coder));
+      stages.add(new MergeEvents());
+      return new Veille(Pipeline.of(stages));
+    }
+
+    /** Only sentences with a trigger word are worth a dependency parse. */
+    private static Predicate<List<Token>> canHoldEvent(PatternMatcher matcher) {
+      return tokens -> {
+        for (Token t : tokens) {
+          if (matcher.isTrigger(t.lemma()) || matcher.isTrigger(t.word().toLowerCase())) {
+            return true;
+          }
+        }
+        return false;
+      };
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package org.veille.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.veille.model.Actor;
+import org.veille.model.Event;
+import org.veille.model.Mention;
+
+/**
+ * One record per real-world event per article: two reports merge when they have the same type, the same
+ * parties (in either direction for joint actions), the same modality and compatible dates (equal at the
+ * coarser precision, or one unknown). The merged record keeps the most precise date and every mention.
+ */
+public final class EventMerger {
+  private EventMerger() {
+  }
+
+  public static List<Event> merge(List<Event> events) {
+    List<Event> out = new ArrayList<>();
+    for (Event e : events) {
+      int found = -1;
+      for (int i = 0; i < out.size(); i++) {
+        if (sameEvent(out.get(i), e)) {
+          found = i;
+          break;
+        }
+      }
+      if (found < 0) {
+        out.add(e);
+      } else {
+        out.set(found, combine(out.get(found), e));
+      }
+    }
+    List<Event> numbered = new ArrayList<>(out.size());
+    for (int i = 0; i < out.size(); i++) {
+      Event e = out.get(i);
+      numbered.add(e.withId(e.docId() + "#" + (i + 1)));
+    }
+    return numbered;
+  }
+
+  static boolean sameEvent(Event a, Event b) {
+    if (!a.type().equals(b.type()) || a.modality() != b.modality() || !compatible(a.date(), b.date())) {
+      return false;
+    }
+    if (a.symmetric() || b.symmetric()) {
+      return parties(a).equals(parties(b));
+    }
+    return codes(a.actor()).equals(codes(b.actor())) && codes(a.recipient()).equals(codes(b.recipient()));
+  }
+
+  static boolean compatible(String d1, String d2) {
+    if (d1 == null || d2 == null) {
+      return true;
+    }
+    int n = Math.min(d1.length(), d2.length());
+    return d1.substring(0, n).equals(d2.substring(0, n));
+  }
+
+  private static Event combine(Event kept, Event other) {
+    List<Mention> mentions = new ArrayList<>(kept.mentions());
+    for (Mention m : other.mentions()) {
+      if (!mentions.contains(m)) {
+        mentions.add(m);
+      }
+    }
+    String date = kept.date();
+    if (date == null || (other.date() != null && other.date().length() > date.length())) {
+      date = other.date();
+    }
+    Event merged = kept.withMentions(mentions).withDate(date);
+    if (merged.location() == null && other.location() != null) {
+      merged = new Event(merged.id(), merged.docId(), merged.type(), merged.mode(), merged.context(),
+          merged.cameo(), merged.goldstein(), merged.quadClass(), merged.actor(), merged.recipient(),
+          merged.symmetric(), merged.date(), merged.modality(), other.location(), merged.mentions(),
+          merged.sentence(), merged.pattern(), merged.evidence());
+    }
+    return merged;
+  }
+
+  private static Set<String> codes(List<Actor> actors) {
+    Set<String> out = new TreeSet<>();
+    actors.forEach(a -> out.add(a.code()));
+    return out;
+  }
+
+  private static Set<String> parties(Event e) {
+    Set<String> out = codes(e.actor());
+    out.addAll(codes(e.recipient()));
+    return out;
+  }
+}
