@@ -34,11 +34,12 @@ public final class ArgumentActors {
     this.fallbackCountry = fallbackCountry;
   }
 
-  public List<Actor> resolve(List<Token> args, Syntax syn) {
+  /** The actors the argument words stand for; with {@code placesOnly}, only countries and capitals. */
+  public List<Actor> resolve(List<Token> args, Syntax syn, boolean placesOnly) {
     Map<String, Actor> byCode = new LinkedHashMap<>();
     for (Token arg : args) {
       for (Token member : syn.conjuncts(arg)) {
-        for (Actor a : resolveOne(member, arg, syn)) {
+        for (Actor a : resolveOne(member, arg, syn, placesOnly)) {
           byCode.putIfAbsent(a.code(), a);
         }
       }
@@ -46,7 +47,46 @@ public final class ArgumentActors {
     return new ArrayList<>(byCode.values());
   }
 
-  private List<Actor> resolveOne(Token t, Token argHead, Syntax syn) {
+  /**
+   * When the parse gives no argument (the parser errs on long news sentences), the closest actor named
+   * before the trigger (direction -1) or after it (+1) in the same clause-free stretch of the sentence.
+   */
+  public List<Actor> nearest(Syntax syn, Token trigger, int direction) {
+    var s = syn.sentence();
+    ActorMention best = null;
+    for (ActorMention m : mentions) {
+      if (m.code() == null || m.start() < s.start() || m.end() > s.end()) {
+        continue;
+      }
+      boolean side = direction < 0 ? m.end() <= trigger.start() : m.start() >= trigger.end();
+      if (!side || crossesClause(syn, trigger, m, direction)) {
+        continue;
+      }
+      if (best == null || (direction < 0 ? m.start() > best.start() : m.start() < best.start())) {
+        best = m;
+      }
+    }
+    return best == null ? List.of() : List.of(best.toActor());
+  }
+
+  /** A relative pronoun or a subordinating conjunction between the two starts another clause. */
+  private static boolean crossesClause(Syntax syn, Token trigger, ActorMention m, int direction) {
+    int from = direction < 0 ? m.end() : trigger.end();
+    int to = direction < 0 ? trigger.start() : m.start();
+    for (Token t : syn.sentence().tokens()) {
+      if (t.start() >= from && t.end() <= to) {
+        String w = t.word().toLowerCase();
+        if ((t.pos().equals("PRON") && RELATIVE.contains(w)) || t.pos().equals("SCONJ") || w.equals(";")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> RELATIVE = Set.of("qui", "que", "qu'", "dont", "lequel", "laquelle", "où");
+
+  private List<Actor> resolveOne(Token t, Token argHead, Syntax syn, boolean placesOnly) {
     String w = t.word().toLowerCase();
     if (t.pos().equals("PRON") || t.pos().equals("DET") && Set.of("son", "sa", "ses", "leur", "leurs").contains(w)) {
       if (pronouns.contains(w) || t.pos().equals("DET")) {
@@ -68,14 +108,18 @@ public final class ArgumentActors {
       }
     }
     ActorMention best = null;
-    int bestDepth = Integer.MAX_VALUE;
+    int bestScore = Integer.MAX_VALUE;
     for (ActorMention m : mentions) {
+      if (placesOnly && !EventCoder.isPlace(m)) {
+        continue;
+      }
       for (Token x : phrase) {
         if (x.start() < m.end() && m.start() < x.end()) {
           int d = syn.depthBelow(x, t);
-          if (d >= 0 && (d < bestDepth || (d == bestDepth && best != null && best.code() == null))) {
+          int score = d * 10 + weakness(m);
+          if (d >= 0 && score < bestScore) {
             best = m;
-            bestDepth = d;
+            bestScore = score;
           }
         }
       }
@@ -85,6 +129,20 @@ public final class ArgumentActors {
     }
     Actor a = actor(best);
     return a == null ? List.of() : List.of(a);
+  }
+
+  /**
+   * Among mentions at the same depth, a named person or body says more than a nationality adjective:
+   * in "la capitale kazakhe, Emmanuel Macron" the actor is Macron, not Kazakhstan.
+   */
+  private static int weakness(ActorMention m) {
+    int unresolved = m.code() == null ? 5 : 0;
+    return unresolved + switch (m.kind()) {
+      case "PERSON", "ORG", "GROUP" -> 0;
+      case "ROLE", "COUNTRY" -> 1;
+      case "CAPITAL" -> 2;
+      default -> 3;
+    };
   }
 
   private Actor actor(ActorMention m) {

@@ -52,25 +52,104 @@ public final class EventCoder {
   public List<Event> code(Document doc) {
     ArgumentActors resolver = new ArgumentActors(doc.actors(), pronouns, pairNouns, dominantCountry(doc));
     List<Event> out = new ArrayList<>();
+    List<Candidate> sources = new ArrayList<>();
+    List<Syntax> syntaxes = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
-      if (!s.parsed()) {
+      if (!s.parsed() || isHeading(s)) {
         continue;
       }
       Syntax syn = new Syntax(s);
-      for (Candidate c : matcher.match(syn)) {
+      List<Candidate> candidates = matcher.match(syn);
+      for (Candidate c : candidates) {
+        if (isContentOfAnother(c, candidates, syn) || isModifier(c)) {
+          continue;
+        }
         Event e = toEvent(c, syn, resolver, doc, out.size());
         if (e != null) {
           out.add(e);
+          sources.add(c);
+          syntaxes.add(syn);
         }
       }
     }
-    return out;
+    return EventAnchors.resolve(out, sources, syntaxes);
+  }
+
+  /**
+   * A title or section heading: short, without final punctuation. It sums up what the body tells, so
+   * its events would only duplicate the body's, with the publication date for want of any other.
+   */
+  static boolean isHeading(Sentence s) {
+    List<Token> t = s.tokens();
+    if (t.isEmpty() || t.size() > 16) {
+      return false;
+    }
+    String last = t.get(t.size() - 1).word();
+    return !(last.equals(".") || last.equals("!") || last.equals("?") || last.equals("»") || last.equals("\"")
+        || last.equals("…") || last.equals(":"));
+  }
+
+  /**
+   * "s'engagent à développer leur coopération", "exige que Pyongyang cesse ses essais": what is promised,
+   * demanded, refused or threatened is the content of that act, not an event of its own.
+   */
+  private static boolean isContentOfAnother(Candidate c, List<Candidate> all, Syntax syn) {
+    Token cur = c.clause();
+    for (int i = 0; i < 3 && cur != null; i++) {
+      String rel = cur.deprel();
+      if (!(rel.equals("xcomp") || rel.equals("ccomp") || rel.startsWith("obj") || rel.startsWith("obl"))) {
+        return false;
+      }
+      cur = syn.head(cur);
+      if (cur == null) {
+        return false;
+      }
+      for (Candidate other : all) {
+        if (other != c && other.trigger().index() == cur.index() && governsContent(other.pattern().type())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A participle that modifies a noun ("les ressortissants expulsés", "le premier accord signé avec")
+   * describes the noun; the event it names is told elsewhere, as a clause of its own.
+   */
+  private static boolean isModifier(Candidate c) {
+    Token t = c.trigger();
+    return t.pos().equals("VERB") && t.deprel().equals("acl") && t.hasFeature("VerbForm=Part");
+  }
+
+  private static boolean governsContent(String type) {
+    return switch (type) {
+      case "AGREE", "REQUEST", "REJECT", "THREATEN" -> true;
+      default -> false;
+    };
   }
 
   private Event toEvent(Candidate c, Syntax syn, ArgumentActors resolver, Document doc, int n) {
     Pattern p = c.pattern();
-    List<Actor> actors = resolver.resolve(c.actorArgs(), syn);
-    List<Actor> recipients = resolver.resolve(c.recipientArgs(), syn);
+    List<Actor> actors = resolver.resolve(c.actorArgs(), syn, false);
+    List<Actor> recipients = resolver.resolve(c.recipientArgs(), syn, p.has("place"));
+    if (actors.isEmpty() && !p.has("strict") && !c.trigger().pos().equals("NOUN")) {
+      actors = resolver.nearest(syn, c.trigger(), -1);
+    }
+    if (recipients.isEmpty() && !p.recipient().isEmpty() && !p.has("strict") && !p.has("place")
+        && !p.has("sym")) {
+      recipients = resolver.nearest(syn, c.trigger(), +1);
+    }
+    Location where = location(p, actors, recipients, c, syn, doc);
+    if (actors.isEmpty() && p.actor().contains("home") && where != null) {
+      actors = List.of(new Actor(where.country(), "CVL", where.name()));
+    }
+    if (recipients.isEmpty() && p.recipient().contains("home") && where != null) {
+      recipients = List.of(new Actor(where.country(), "", where.name()));
+    }
+    if (actors.isEmpty() && p.actor().contains("ctx")) {
+      actors = mainParties(doc);
+    }
     if (actors.isEmpty()) {
       return null;
     }
@@ -90,7 +169,9 @@ public final class EventCoder {
     CameoCode cameo = p.option("cameo") != null
         ? ontology.cameo(p.option("cameo")).orElse(ontology.defaultCameo(p.type(), p.mode()))
         : ontology.defaultCameo(p.type(), p.mode());
-    Location where = location(p, actors, recipients, c, syn, doc);
+    if (where == null) {
+      where = location(p, actors, recipients, c, syn, doc);
+    }
     int[] span = quoteSpan(c, syn);
     String text = doc.text();
     Mention m = new Mention(syn.sentence().index(), span[0], span[1], text.substring(span[0], span[1]));
@@ -101,7 +182,7 @@ public final class EventCoder {
     String sentenceText = text.substring(syn.sentence().start(), syn.sentence().end());
     return new Event(doc.article().id() + "#" + (n + 1), doc.article().id(), type, p.mode(), p.context(),
         cameo.code(), cameo.goldstein(), cameo.quadClass(), actors, recipients, symmetric, date, mod, where,
-        List.of(m), sentenceText, p.id(), evidence);
+        List.of(m), sentenceText, p.id(), evidence, topic(c, syn));
   }
 
   private Location location(Pattern p, List<Actor> actors, List<Actor> recipients, Candidate c, Syntax syn,
@@ -114,14 +195,24 @@ public final class EventCoder {
       return new Location(actors.get(0).text(), actors.get(0).code());
     }
     for (Token t : syn.prepositional(c.clause(), Set.of("à", "en", "dans", "in", "at"))) {
-      for (ActorMention m : doc.actors()) {
-        if (m.code() != null && (m.kind().equals("COUNTRY") || m.kind().equals("CAPITAL"))
-            && m.start() >= t.start() && m.end() <= t.end() + 40 && m.start() < t.end()) {
-          return new Location(m.text(), m.code());
+      for (Token x : syn.phrase(t)) {
+        for (ActorMention m : doc.actors()) {
+          if (m.code() != null && isPlace(m) && m.start() < x.end() && x.start() < m.end()) {
+            return new Location(m.text(), m.code());
+          }
         }
       }
     }
     return null;
+  }
+
+  /** The lemma of what the act is about: the verb's patient ("signer un accord") or the noun trigger. */
+  private static String topic(Candidate c, Syntax syn) {
+    if (!c.trigger().pos().equals("VERB")) {
+      return c.trigger().lemma();
+    }
+    Token o = syn.object(c.trigger());
+    return o == null ? "" : o.lemma();
   }
 
   /** The quote runs from the first to the last word involved: arguments, trigger, and the verb chain. */
@@ -145,14 +236,35 @@ public final class EventCoder {
     return new int[] {start, end};
   }
 
+  static boolean isPlace(ActorMention m) {
+    return m.kind().equals("COUNTRY") || m.kind().equals("CAPITAL") || m.kind().equals("PLACE");
+  }
+
   /** The country most often named in the article: the home of role words that carry no nationality. */
   static String dominantCountry(Document doc) {
+    List<String> top = topCountries(doc, 1);
+    return top.isEmpty() ? null : top.get(0);
+  }
+
+  /** The two countries the article is about, for joint acts whose parties go unnamed ("un accord a été signé"). */
+  private static List<Actor> mainParties(Document doc) {
+    List<Actor> out = new ArrayList<>();
+    for (String code : topCountries(doc, 2)) {
+      out.add(new Actor(code, "", code));
+    }
+    return out.size() == 2 ? out : List.of();
+  }
+
+  private static List<String> topCountries(Document doc, int n) {
     Map<String, Integer> counts = new HashMap<>();
     for (ActorMention m : doc.actors()) {
-      if (m.code() != null && m.code().length() == 3 && !m.kind().equals("ORG")) {
+      if (m.code() != null && m.code().length() == 3 && !m.kind().equals("ORG")
+          && !Set.of("EUR", "UNO", "IGO", "NGO", "MNC", "IMG").contains(m.code())) {
         counts.merge(m.code(), 1, Integer::sum);
       }
     }
-    return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    return counts.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(n).map(Map.Entry::getKey).toList();
   }
 }

@@ -45,7 +45,13 @@ public final class EventMerger {
     if (!a.type().equals(b.type()) || a.modality() != b.modality() || !compatible(a.date(), b.date())) {
       return false;
     }
-    if (a.symmetric() || b.symmetric()) {
+    if (!a.topic().isEmpty() && !b.topic().isEmpty() && !a.topic().equals(b.topic())) {
+      return false;
+    }
+    if (a.symmetric() != b.symmetric()) {
+      return false; // a joint commitment and a one-sided offer are two acts
+    }
+    if (a.symmetric()) {
       return parties(a).equals(parties(b));
     }
     return codes(a.actor()).equals(codes(b.actor())) && codes(a.recipient()).equals(codes(b.recipient()));
@@ -72,10 +78,7 @@ public final class EventMerger {
     }
     Event merged = kept.withMentions(mentions).withDate(date);
     if (merged.location() == null && other.location() != null) {
-      merged = new Event(merged.id(), merged.docId(), merged.type(), merged.mode(), merged.context(),
-          merged.cameo(), merged.goldstein(), merged.quadClass(), merged.actor(), merged.recipient(),
-          merged.symmetric(), merged.date(), merged.modality(), other.location(), merged.mentions(),
-          merged.sentence(), merged.pattern(), merged.evidence());
+      merged = merged.withLocation(other.location());
     }
     return merged;
   }

@@ -16,8 +16,18 @@ import org.veille.model.Token;
 public final class PatternMatcher {
   private final Map<String, List<Pattern>> byLemma = new HashMap<>();
 
+  /** Argument paths the matcher understands (see consult.txt for their meaning). */
+  static final Set<String> PATHS = Set.of("subj", "obj", "obl", "nmod", "amod", "iobj", "deep", "ccsubj",
+      "head", "gov", "govobl", "poss", "ctx", "home", "objall");
+
   public PatternMatcher(List<Pattern> patterns) {
     for (Pattern p : patterns) {
+      for (String path : concat(p.actor(), p.recipient())) {
+        String kind = path.contains(":") ? path.substring(0, path.indexOf(':')) : path;
+        if (!PATHS.contains(kind)) {
+          throw new IllegalArgumentException(p.source() + ": unknown argument path '" + path + "'");
+        }
+      }
       for (String t : p.triggers()) {
         byLemma.computeIfAbsent(t, k -> new ArrayList<>()).add(p);
       }
@@ -77,11 +87,8 @@ public final class PatternMatcher {
       return false;
     }
     String obj = p.option("obj");
-    if (obj != null) {
-      Token o = syn.object(t);
-      if (o == null || !Set.of(obj.split("/")).contains(o.lemma())) {
-        return false;
-      }
+    if (obj != null && !hasPatient(t, Set.of(obj.split("/")), syn)) {
+      return false;
     }
     String notObj = p.option("notobj");
     if (notObj != null) {
@@ -117,6 +124,25 @@ public final class PatternMatcher {
     return true;
   }
 
+  /**
+   * Does the verb have a patient with one of these lemmas? Its object (or passive subject) first; the
+   * parser sometimes attaches a fronted passive subject as an oblique ("un accord ... a été conclu"), so
+   * any nominal dependent before the verb counts too.
+   */
+  private static boolean hasPatient(Token t, Set<String> lemmas, Syntax syn) {
+    Token o = syn.object(t);
+    if (o != null && lemmas.contains(o.lemma())) {
+      return true;
+    }
+    for (Token c : syn.children(t)) {
+      if (c.index() < t.index() && (Syntax.relIs(c, "obl") || Syntax.relIs(c, "nsubj"))
+          && lemmas.contains(c.lemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Evaluates argument paths in order; the first that finds anything wins. */
   static List<Token> arguments(List<String> paths, Token t, Syntax syn) {
     for (String path : paths) {
@@ -138,6 +164,16 @@ public final class PatternMatcher {
       case "obj" -> add(out, syn.object(t));
       case "obl", "nmod" -> out.addAll(syn.prepositional(t, preps));
       case "amod" -> out.addAll(syn.children(t, "amod"));
+      case "iobj" -> out.addAll(syn.children(t, "iobj"));
+      case "objall" -> {
+        Token o = syn.object(t);
+        if (o != null) {
+          descendants(o, syn, out, 0);
+        }
+      }
+      case "ctx", "home" -> {
+        // fallbacks the coder applies when nothing else names the actor
+      }
       case "deep" -> deep(t, preps, syn, out, 0);
       case "ccsubj" -> {
         for (Token c : syn.children(t, "ccomp")) {
@@ -187,6 +223,24 @@ public final class PatternMatcher {
         deep(c, preps, syn, out, depth + 1);
       }
     }
+  }
+
+  /** Every noun or adjective in a phrase, clauses included: the parties inside "un accord sur X avec Y". */
+  private static void descendants(Token t, Syntax syn, List<Token> out, int depth) {
+    if (t.pos().equals("NOUN") || t.pos().equals("PROPN") || t.pos().equals("ADJ")) {
+      out.add(t);
+    }
+    if (depth < 5) {
+      for (Token c : syn.children(t)) {
+        descendants(c, syn, out, depth + 1);
+      }
+    }
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
   }
 
   private static void add(List<Token> out, Token t) {

@@ -85,7 +85,7 @@ public final class FrenchLexicon {
     List<Entry> all = entries(form);
     Entry best = null;
     for (Entry e : all) {
-      if (fits(e.tag(), upos) && (best == null || rank(e.tag()) < rank(best.tag()))) {
+      if (fits(e.tag(), upos) && (best == null || rank(e, upos) < rank(best, upos))) {
         best = e;
       }
     }
@@ -97,7 +97,12 @@ public final class FrenchLexicon {
   }
 
   /** Among readings of one form, prefer the commoner mood: indicative before subjunctive or imperative. */
-  private static int rank(String tag) {
+  private static int rank(Entry e, String upos) {
+    // an auxiliary is a form of être or avoir: "étaient" is not "étayer", "a" is not a noun
+    if (upos.equals("AUX") && (e.lemma().equals("être") || e.lemma().equals("avoir"))) {
+      return -1;
+    }
+    String tag = e.tag();
     if (tag.contains(" ind ")) {
       return 0;
     }

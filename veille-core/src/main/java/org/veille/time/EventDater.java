@@ -46,10 +46,39 @@ public final class EventDater {
     if (best != null) {
       return precise(best.value(), published);
     }
+    TimeExpression near = nearestBefore(trigger, syn, times);
+    if (near != null) {
+      return precise(near.value(), published);
+    }
     if (published == null || modality != Modality.ASSERTED) {
       return null;
     }
     return isNewsOfTheDay(trigger, clause, syn) ? published.toString() : null;
+  }
+
+  /**
+   * The parse may hang a fronted date on the wrong verb ("la France a cette année assuré"). A date
+   * expression shortly before the trigger, with no verb between them, still dates it.
+   */
+  private static TimeExpression nearestBefore(Token trigger, Syntax syn, List<TimeExpression> times) {
+    TimeExpression best = null;
+    for (TimeExpression te : times) {
+      if (!isDate(te) || te.start() < syn.sentence().start() || te.end() > trigger.start()
+          || trigger.start() - te.end() > 40) {
+        continue;
+      }
+      boolean verbBetween = false;
+      for (Token t : syn.sentence().tokens()) {
+        if (t.start() >= te.end() && t.end() <= trigger.start() && t.pos().equals("VERB")
+            && t.index() != trigger.index() && syn.depthBelow(trigger, t) < 0) {
+          verbBetween = true;
+        }
+      }
+      if (!verbBetween && (best == null || te.start() > best.start())) {
+        best = te;
+      }
+    }
+    return best;
   }
 
   static boolean isDate(TimeExpression te) {
@@ -153,6 +182,12 @@ public final class EventDater {
   private static boolean isNewsOfTheDay(Token trigger, Token clause, Syntax syn) {
     Token verb = clause.pos().equals("VERB") ? clause : null;
     if (verb == null) {
+      return false;
+    }
+    // a noun is the clause's own event only as its object or subject ("a effectué une visite");
+    // "lors de la visite", "depuis l'invasion" set the scene for another event
+    if (trigger != clause && syn.head(trigger) == clause
+        && !(trigger.deprel().startsWith("obj") || trigger.deprel().startsWith("nsubj"))) {
       return false;
     }
     boolean hasAux = false;

@@ -1,0 +1,50 @@
+package org.veille.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.veille.Veille;
+import org.veille.batch.BatchProcessor;
+import org.veille.io.AnnotationJson;
+import org.veille.model.Document;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "annotate", mixinStandardHelpOptions = true,
+    description = {"Shows what Veille sees in each article: sentences, tokens with POS, lemma, morphology and "
+        + "dependencies, actor mentions, time expressions and events, one JSON object per article."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:success", "1:failure", "2:done, but some inputs were rejected"})
+final class AnnotateCommand implements Callable<Integer> {
+  @Mixin
+  InputOptions in;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Output file (default: standard output).")
+  Path output;
+
+  @Option(names = "--entities", description = "Only {doc_id, entities:[{start, end, text, type, code, sector}]}.")
+  boolean entities;
+
+  @Option(names = "--times", description = "Only {doc_id, times:[{start, end, text, type, value}]}.")
+  boolean times;
+
+  @Override
+  public Integer call() throws Exception {
+    Veille veille = Veille.builder().lang("fr").build();
+    if (output != null) {
+      java.nio.file.Files.deleteIfExists(output);
+    }
+    try (Output out = new Output(output)) {
+      BatchProcessor batch = new BatchProcessor(veille::process, in.threads, docs -> {
+        for (Document d : docs) {
+          out.line(entities ? AnnotationJson.entities(d) : times ? AnnotationJson.times(d) : AnnotationJson.full(d));
+        }
+        out.flush();
+      }, r -> System.err.println("veille: " + r), null);
+      try (batch) {
+        in.readAll(batch);
+      }
+      return batch.stats().rejectedCount() > 0 ? Main.REJECTED : 0;
+    }
+  }
+}

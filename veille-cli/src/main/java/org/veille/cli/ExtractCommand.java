@@ -1,0 +1,77 @@
+package org.veille.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.veille.Veille;
+import org.veille.batch.BatchProcessor;
+import org.veille.batch.Checkpoint;
+import org.veille.io.EventJson;
+import org.veille.model.Document;
+import org.veille.model.Event;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "extract", mixinStandardHelpOptions = true,
+    description = {"Reads articles and writes one event record per line (JSON; see docs/events.md).",
+        "Bad inputs are reported on standard error with file and line, and skipped."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:success", "1:failure", "2:done, but some inputs were rejected"})
+final class ExtractCommand implements Callable<Integer> {
+  @Mixin
+  InputOptions in;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Output file (default: standard output).")
+  Path output;
+
+  @Option(names = "--resume", description = "Continue an interrupted run into the same OUT: finished documents "
+      + "are kept and skipped, half-written ones redone.")
+  boolean resume;
+
+  @Option(names = "--explain", description = "Add the pattern id and the matched words to each record.")
+  boolean explain;
+
+  @Option(names = "--plover-strict", description = "PLOVER's rule: future CONSULT/SUPPORT/COOPERATE/AID become AGREE.")
+  boolean ploverStrict;
+
+  @Option(names = "--naive", description = "Benchmark baseline: full CoreNLP pipeline, every sentence parsed.")
+  boolean naive;
+
+  @Option(names = "--no-ner", description = "Skip CoreNLP's named-entity tagger (faster; fewer unknown people found).")
+  boolean noNer;
+
+  @Option(names = "--stats", description = "Print counts, processing time and heap peak on standard error.")
+  boolean stats;
+
+  @Override
+  public Integer call() throws Exception {
+    if (resume && output == null) {
+      System.err.println("veille: --resume needs -o OUT");
+      return 1;
+    }
+    Veille veille = Veille.builder().lang("fr").naive(naive).ner(!noNer).ploverStrict(ploverStrict).build();
+    Checkpoint checkpoint = output == null ? null
+        : resume ? Checkpoint.resume(output) : Checkpoint.fresh(output);
+    try (Output out = new Output(output)) {
+      BatchProcessor batch = new BatchProcessor(veille::process, in.threads, docs -> {
+        for (Document d : docs) {
+          d.warnings().forEach(w -> System.err.println("veille: " + d.article().id() + ": warning: " + w));
+          for (Event e : d.events()) {
+            out.line(EventJson.toMap(e, explain));
+          }
+        }
+        out.flush();
+      }, r -> System.err.println("veille: " + r), checkpoint);
+      try (batch) {
+        in.readAll(batch);
+      }
+      var s = batch.stats();
+      System.err.printf("veille: %d articles, %d events, %d rejected%s%n", s.articles(), s.events(),
+          s.rejectedCount(), s.skippedCount() > 0 ? ", " + s.skippedCount() + " already done (resumed)" : "");
+      if (stats) {
+        System.err.println(s.line());
+      }
+      return s.rejectedCount() > 0 ? Main.REJECTED : 0;
+    }
+  }
+}
