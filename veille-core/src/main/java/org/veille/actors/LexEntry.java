@@ -1,0 +1,12 @@
+package org.veille.actors;
+
+/**
+ * What a dictionary phrase denotes. For kind PERSON the code and sector are resolved later
+ * through the {@link OfficeTable}; for ROLE a null code means "no nationality in the phrase".
+ * Kind PORTFOLIO (a ministry's remit, "Affaires étrangères") and LINK (a preposition such as
+ * "du" or "of") only serve to glue roles to what follows; they are never reported alone.
+ */
+record LexEntry(String code, String sector, String kind, String entity) {
+  static final String PORTFOLIO = "PORTFOLIO";
+  static final String LINK = "LINK";
+}
