@@ -43,8 +43,15 @@ class EventMergerTest {
   @Test
   void jointActionsMergeWhicheverWayThePartiesAreListed() {
     Event a = event("SUPPORT", List.of("FRA", "KAZ"), List.of(), true, "2024-11-05", Modality.ASSERTED, 1);
-    Event b = event("SUPPORT", List.of("KAZ"), List.of("FRA"), false, "2024-11", Modality.ASSERTED, 2);
+    Event b = event("SUPPORT", List.of("KAZ", "FRA"), List.of(), true, "2024-11", Modality.ASSERTED, 2);
     assertEquals(1, EventMerger.merge(List.of(a, b)).size());
+  }
+
+  @Test
+  void aJointCommitmentAndAOneSidedOfferStayTwoEvents() {
+    Event joint = event("AGREE", List.of("FRA", "KAZ"), List.of(), true, null, Modality.ASSERTED, 1);
+    Event offer = event("AGREE", List.of("FRA"), List.of("KAZ"), false, "2023", Modality.ASSERTED, 2);
+    assertEquals(2, EventMerger.merge(List.of(joint, offer)).size());
   }
 
   @Test

@@ -1,0 +1,64 @@
+package org.veille.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.veille.Parsed;
+import org.veille.model.Modality;
+import org.veille.model.Sentence;
+import org.veille.nlp.Syntax;
+
+class ModalityDetectorTest {
+  private static final ModalityDetector DETECTOR = new ModalityDetector(ModalityRules.load("fr"));
+  private static final Pattern SIGN = new Pattern("t", Set.of("signer"), "V", "SUPPORT", List.of("subj"),
+      List.of(), Map.of(), "test");
+
+  private static Modality of(Sentence s, int trigger) {
+    var t = s.tokens().get(trigger);
+    return DETECTOR.detect(new Candidate(SIGN, t, t, List.of(), List.of()), new Syntax(s));
+  }
+
+  @Test
+  void passeComposeIsAsserted() {
+    assertEquals(Modality.ASSERTED, of(Parsed.sentence(0,
+        "Paris PROPN Paris _ 3 nsubj",
+        "a AUX avoir Mood=Ind|Tense=Pres|VerbForm=Fin 3 aux",
+        "signé VERB signer Tense=Past|VerbForm=Part 0 root"), 2));
+  }
+
+  @Test
+  void futurSimpleAndAllerPlusInfinitiveAreFuture() {
+    assertEquals(Modality.FUTURE, of(Parsed.sentence(0,
+        "Paris PROPN Paris _ 2 nsubj",
+        "signera VERB signer Mood=Ind|Tense=Fut|VerbForm=Fin 0 root"), 1));
+    assertEquals(Modality.FUTURE, of(Parsed.sentence(0,
+        "Paris PROPN Paris _ 2 nsubj",
+        "va VERB aller Mood=Ind|Tense=Pres|VerbForm=Fin 0 root",
+        "signer VERB signer VerbForm=Inf 2 xcomp"), 2));
+  }
+
+  @Test
+  void conditionalAndPossibilityAreHypothetical() {
+    assertEquals(Modality.HYPOTHETICAL, of(Parsed.sentence(0,
+        "Paris PROPN Paris _ 2 nsubj",
+        "pourrait VERB pouvoir Mood=Cnd|Tense=Pres|VerbForm=Fin 0 root",
+        "signer VERB signer VerbForm=Inf 2 xcomp"), 2));
+  }
+
+  @Test
+  void negationOutranksFuture() {
+    assertEquals(Modality.NEGATED, of(Parsed.sentence(0,
+        "Paris PROPN Paris _ 4 nsubj",
+        "ne ADV ne _ 4 advmod",
+        "signera VERB signer Mood=Ind|Tense=Fut|VerbForm=Fin 0 root",
+        "pas ADV pas _ 3 advmod"), 2));
+    assertEquals(Modality.NEGATED, of(Parsed.sentence(0,
+        "Paris PROPN Paris _ 2 nsubj",
+        "refuse VERB refuser Mood=Ind|Tense=Pres|VerbForm=Fin 0 root",
+        "de ADP de _ 4 mark",
+        "signer VERB signer VerbForm=Inf 2 xcomp"), 3));
+  }
+}

@@ -1,0 +1,77 @@
+package org.veille.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.veille.Parsed;
+import org.veille.model.Modality;
+import org.veille.model.Sentence;
+import org.veille.model.TimeExpression;
+import org.veille.nlp.Syntax;
+
+class EventDaterTest {
+  private static final LocalDate PUB = LocalDate.of(2024, 11, 5);
+
+  @Test
+  void attachedExpressionDatesTheEvent() {
+    // "qui avait effectué en novembre une visite"
+    Sentence s = Parsed.sentence(0,
+        "qui PRON qui _ 3 nsubj",
+        "avait AUX avoir Mood=Ind|Tense=Imp|VerbForm=Fin 3 aux",
+        "effectué VERB effectuer Tense=Past|VerbForm=Part 0 root",
+        "en ADP en _ 5 case",
+        "novembre NOUN novembre _ 3 obl:mod",
+        "une DET un _ 7 det",
+        "visite NOUN visite _ 3 obj");
+    var times = List.of(new TimeExpression(29, 37, "novembre", "DATE", "2023-11"));
+    Syntax syn = new Syntax(s);
+    assertEquals("2023-11", EventDater.date(s.tokens().get(6), s.tokens().get(2), syn, times, PUB, Modality.ASSERTED));
+  }
+
+  @Test
+  void pluperfectWithoutDateIsBackgroundNotNewsOfTheDay() {
+    Sentence s = Parsed.sentence(0,
+        "Paris PROPN Paris _ 3 nsubj",
+        "avait AUX avoir Mood=Ind|Tense=Imp|VerbForm=Fin 3 aux",
+        "signé VERB signer Tense=Past|VerbForm=Part 0 root");
+    assertNull(EventDater.date(s.tokens().get(2), s.tokens().get(2), new Syntax(s), List.of(), PUB, Modality.ASSERTED));
+  }
+
+  @Test
+  void passeComposeWithoutDateIsNewsOfTheDay() {
+    Sentence s = Parsed.sentence(0,
+        "Paris PROPN Paris _ 3 nsubj",
+        "a AUX avoir Mood=Ind|Tense=Pres|VerbForm=Fin 3 aux",
+        "signé VERB signer Tense=Past|VerbForm=Part 0 root");
+    assertEquals("2024-11-05", EventDater.date(s.tokens().get(2), s.tokens().get(2), new Syntax(s), List.of(), PUB,
+        Modality.ASSERTED));
+  }
+
+  @Test
+  void aYearAfterHisVisitDatesTheVisitAYearBeforeAtMonthPrecision() {
+    // "Un an après sa visite , Macron a reçu"
+    Sentence s = Parsed.sentence(0,
+        "Un DET un _ 2 det",
+        "an NOUN an _ 9 obl:mod",
+        "après ADP après _ 5 case",
+        "sa DET son _ 5 det",
+        "visite NOUN visite _ 9 obl:mod",
+        ", PUNCT , _ 5 punct",
+        "Macron PROPN Macron _ 9 nsubj",
+        "a AUX avoir Mood=Ind|Tense=Pres|VerbForm=Fin 9 aux",
+        "reçu VERB recevoir Tense=Past|VerbForm=Part 0 root");
+    var times = List.of(new TimeExpression(0, 5, "Un an", "DURATION", "P1Y"));
+    assertEquals("2023-11", EventDater.date(s.tokens().get(4), s.tokens().get(8), new Syntax(s), times, PUB,
+        Modality.ASSERTED));
+  }
+
+  @Test
+  void valuesAreTrimmedToDatePrecision() {
+    assertEquals("2023-11-01", EventDater.precise("2023-11-01T21:45", PUB));
+    assertEquals("2023-10", EventDater.precise("2023-W41", PUB));
+    assertEquals("2023", EventDater.precise("2023-SU", PUB));
+  }
+}
