@@ -146,7 +146,8 @@ final class CalendarResolver {
             }
             case "M" -> YearMonth.from(pub).plusMonths(n).toString();
             case "W" -> week(pub.plusWeeks(n));
-            case "WE" -> week(pub.plusWeeks(n)) + "-WE";
+            // "ce week-end" is the nearest one: early in the week, the one just past
+            case "WE" -> week(pub.plusWeeks(n).minusWeeks(n == 0 && pub.getDayOfWeek().getValue() <= 3 ? 1 : 0)) + "-WE";
             case "D" -> date(pub.plusDays(n));
             default -> date(pub);
         };

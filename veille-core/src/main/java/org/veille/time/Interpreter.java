@@ -68,6 +68,7 @@ final class Interpreter {
             case "REF" -> List.of(expr(m.start(), m.end(), text,
                     s.field("refs", "refs", 0), s.field("refs", "refs", 1)));
             case "DURATION" -> List.of(expr(m.start(), m.end(), text, "DURATION", duration(s)));
+            case "SKIP" -> List.of();
             case "SET" -> List.of(expr(m.start(), m.end(), text, "SET", set(s)));
             case "RANGE" -> {
                 String first = calendar(s, pub, anchor, "day");
@@ -250,6 +251,9 @@ final class Interpreter {
             return CalendarResolver.date(CalendarResolver.dayAlone(day, base, s.direction()));
         }
         if (wd > 0) {
+            if (s.has("thisw") && "anchor".equals(s.field("thisw", "thisw", 0)) && anchor != null) {
+                return CalendarResolver.date(anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(wd - 1L));
+            }
             if (s.has("thisw")) {
                 return CalendarResolver.date(pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(wd - 1L));
             }
@@ -257,6 +261,9 @@ final class Interpreter {
         }
         if (s.has("anchor") || s.has("hh") || s.has("clockwords")) {
             return CalendarResolver.date(anchor != null ? anchor : pub);
+        }
+        if (s.has("thisw") && "anchor".equals(s.field("thisw", "thisw", 0)) && anchor != null) {
+            return CalendarResolver.date(anchor);
         }
         if (s.has("thisw") || s.has("parts")) {
             return CalendarResolver.date(pub);
