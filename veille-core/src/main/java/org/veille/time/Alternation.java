@@ -33,6 +33,9 @@ final class Alternation {
     }
 
     static String literal(String phrase) {
+        if (phrase.startsWith(Lexicon.CASED)) {
+            return "(?-i:" + literal(phrase.substring(Lexicon.CASED.length())) + ")";
+        }
         StringBuilder sb = new StringBuilder();
         for (char c : phrase.toCharArray()) {
             char lower = Character.toLowerCase(c);
