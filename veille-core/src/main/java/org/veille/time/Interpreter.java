@@ -272,6 +272,10 @@ final class Interpreter {
     }
 
     private String offset(Slots s, LocalDate pub) {
+        if (s.has("vague")) {
+            // "il y a quelques jours", "several years ago": only the side of the present is known
+            return s.has("back") ? "PAST_REF" : "FUTURE_REF";
+        }
         if (pub == null) {
             return null;
         }
