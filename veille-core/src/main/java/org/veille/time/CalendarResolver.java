@@ -112,6 +112,14 @@ final class CalendarResolver {
         };
     }
 
+    /** "1989-Q3" shifted by n quarters. */
+    static String quarterShift(String quarter, long n) {
+        int year = Integer.parseInt(quarter.substring(0, 4));
+        int q = quarter.charAt(quarter.length() - 1) - '1';
+        long index = year * 4L + q + n;
+        return year((int) Math.floorDiv(index, 4)) + "-Q" + (Math.floorMod(index, 4) + 1);
+    }
+
     static String date(LocalDate d) {
         return String.format("%04d-%02d-%02d", d.getYear(), d.getMonthValue(), d.getDayOfMonth());
     }

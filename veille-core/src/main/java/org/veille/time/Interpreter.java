@@ -19,6 +19,16 @@ final class Interpreter {
         this.grammar = grammar;
     }
 
+    /** What the text has spoken of so far: the day clock times belong to, the quarter reports refer to. */
+    static final class Context {
+        LocalDate day;
+        String quarter;
+
+        Context(LocalDate day) {
+            this.day = day;
+        }
+    }
+
     /** One match read out: its parts by group name, and how to ask for a direction only when needed. */
     private final class Slots {
         final Rule rule;
@@ -61,7 +71,8 @@ final class Interpreter {
         }
     }
 
-    List<TimeExpression> interpret(Rule rule, Matcher m, String text, LocalDate pub, DirectionHint hint, LocalDate anchor) {
+    List<TimeExpression> interpret(Rule rule, Matcher m, String text, LocalDate pub, DirectionHint hint, Context ctx) {
+        LocalDate anchor = ctx.day;
         Slots s = new Slots(rule, m, hint);
         String kind = rule.kind();
         return switch (kind) {
@@ -71,13 +82,13 @@ final class Interpreter {
             case "SKIP" -> List.of();
             case "SET" -> List.of(expr(m.start(), m.end(), text, "SET", set(s)));
             case "RANGE" -> {
-                String first = calendar(s, pub, anchor, "day");
-                String second = calendar(s, pub, anchor, "day2");
+                String first = calendar(s, pub, ctx, "day");
+                String second = calendar(s, pub, ctx, "day2");
                 yield List.of(expr(m.start(), m.end("day"), text, "DATE", first),
                         expr(m.start("day2"), m.end(), text, "DATE", second));
             }
             default -> {
-                String value = calendar(s, pub, anchor, "day");
+                String value = calendar(s, pub, ctx, "day");
                 boolean time = value != null && value.contains("T") || "TIME".equals(kind);
                 yield List.of(expr(m.start(), m.end(), text, time ? "TIME" : "DATE", value));
             }
@@ -162,8 +173,8 @@ final class Interpreter {
 
     // ---- dates and times
 
-    private String calendar(Slots s, LocalDate pub, LocalDate anchor, String dayGroup) {
-        String date = dateValue(s, pub, anchor, dayGroup);
+    private String calendar(Slots s, LocalDate pub, Context ctx, String dayGroup) {
+        String date = dateValue(s, pub, ctx, dayGroup);
         if (date == null) {
             return null;
         }
@@ -189,9 +200,11 @@ final class Interpreter {
         return date;
     }
 
-    private String dateValue(Slots s, LocalDate pub, LocalDate anchor, String dayGroup) {
-        if (s.has("fixed")) {
-            return s.field("refs", "fixed", 1);
+    private String dateValue(Slots s, LocalDate pub, Context ctx, String dayGroup) {
+        LocalDate anchor = ctx.day;
+        if (s.has("sameq") || s.has("prevq")) {
+            String q = ctx.quarter != null ? ctx.quarter : pub == null ? null : CalendarResolver.shifted(pub, -1, "Q");
+            return q == null || s.has("sameq") ? q : CalendarResolver.quarterShift(q, -4);
         }
         if (s.has("relative")) {
             String off = s.field("relative", "relative", 0);
@@ -199,7 +212,7 @@ final class Interpreter {
             return pub == null || off == null ? null : CalendarResolver.shifted(pub, Long.parseLong(off), unit);
         }
         if (s.has("back") || s.has("ahead")) {
-            return offset(s, pub);
+            return offset(s, pub, ctx);
         }
         if (s.has("decade")) {
             return decade(s.get("decade"), pub);
@@ -271,7 +284,7 @@ final class Interpreter {
         return null;
     }
 
-    private String offset(Slots s, LocalDate pub) {
+    private String offset(Slots s, LocalDate pub, Context ctx) {
         if (s.has("vague")) {
             // "il y a quelques jours", "several years ago": only the side of the present is known
             return s.has("back") ? "PAST_REF" : "FUTURE_REF";
@@ -287,6 +300,10 @@ final class Interpreter {
         long k = Math.round(n * Double.parseDouble(s.field("units", "units", 0)));
         if (s.has("back")) {
             k = -k;
+        }
+        if ("Y".equals(unit) && s.has("back") && ctx.quarter != null) {
+            // in a text about quarterly results "a year ago" is the same quarter a year before
+            return CalendarResolver.quarterShift(ctx.quarter, 4 * k);
         }
         return switch (unit) {
             case "H", "MIN", "S" -> CalendarResolver.date(pub);

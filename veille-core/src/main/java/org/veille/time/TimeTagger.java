@@ -17,6 +17,7 @@ import org.veille.model.TimeExpression;
 public final class TimeTagger {
     private static final Map<String, TimeTagger> CACHE = new ConcurrentHashMap<>();
     private static final Pattern DAY_VALUE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern QUARTER_VALUE = Pattern.compile("\\d{4}-Q[1-4]");
     private static final Pattern CLOCK_VALUE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2})$");
 
     private final Grammar grammar;
@@ -55,15 +56,17 @@ public final class TimeTagger {
         }
         List<TimeExpression> out = new ArrayList<>();
         // clock times and "la nuit" belong to the last day the text spoke of, or else to the publication day
-        LocalDate anchor = published;
+        Interpreter.Context context = new Interpreter.Context(published);
         for (SpanSelector.Candidate c : SpanSelector.select(candidates)) {
             Matcher m = c.rule().pattern().matcher(text);
             if (!m.find(c.start())) {
                 continue;
             }
-            for (TimeExpression e : interpreter.interpret(c.rule(), m, text, published, h, anchor)) {
+            for (TimeExpression e : interpreter.interpret(c.rule(), m, text, published, h, context)) {
                 if (e.value() != null && DAY_VALUE.matcher(e.value()).find()) {
-                    anchor = LocalDate.parse(e.value().substring(0, 10));
+                    context.day = LocalDate.parse(e.value().substring(0, 10));
+                } else if (e.value() != null && QUARTER_VALUE.matcher(e.value()).matches()) {
+                    context.quarter = e.value();
                 }
                 out.add(e);
             }
