@@ -229,7 +229,12 @@ final class Interpreter {
         if (s.has("quarter")) {
             String q = grammar.lexicon("ordinals").field(s.get("quarter"), 0);
             int y = year != null ? year : pub == null ? -1 : pub.getYear();
-            return q == null || y < 0 ? null : CalendarResolver.year(y) + "-Q" + q;
+            if (q == null || y < 0) {
+                return null;
+            }
+            // only a quarter named in the text becomes the one later "the quarter" and "a year ago" refer to
+            ctx.quarter = CalendarResolver.year(y) + "-Q" + q;
+            return ctx.quarter;
         }
         if (year != null) {
             if (month == null) {

@@ -17,7 +17,6 @@ import org.veille.model.TimeExpression;
 public final class TimeTagger {
     private static final Map<String, TimeTagger> CACHE = new ConcurrentHashMap<>();
     private static final Pattern DAY_VALUE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern QUARTER_VALUE = Pattern.compile("\\d{4}-Q[1-4]");
     private static final Pattern CLOCK_VALUE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2})$");
 
     private final Grammar grammar;
@@ -65,8 +64,6 @@ public final class TimeTagger {
             for (TimeExpression e : interpreter.interpret(c.rule(), m, text, published, h, context)) {
                 if (e.value() != null && DAY_VALUE.matcher(e.value()).find()) {
                     context.day = LocalDate.parse(e.value().substring(0, 10));
-                } else if (e.value() != null && QUARTER_VALUE.matcher(e.value()).matches()) {
-                    context.quarter = e.value();
                 }
                 out.add(e);
             }
