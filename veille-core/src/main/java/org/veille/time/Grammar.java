@@ -22,13 +22,20 @@ final class Grammar {
     private static final String BEFORE = "(?<![\\p{L}\\p{N}])";
     private static final String AFTER = "(?![\\p{L}\\p{N}])";
 
+    /** Word lists the interpreter reads whether or not a rule names them. */
+    private static final List<String> ALWAYS_LOADED = List.of("numbers", "months", "weekdays", "seasons", "ordinals",
+            "units", "terms", "relative", "modifiers", "parts", "clockwords", "halves", "meridiem", "refs", "thisw",
+            "links");
+
     private final String base;
-    private final Map<String, Lexicon> lexicons = new HashMap<>();
+    /** Filled while loading, then frozen: after construction a Grammar is only read, from any thread. */
+    private Map<String, Lexicon> lexicons = new HashMap<>();
     private final NumberReader numbers;
     private final List<Rule> rules;
 
     Grammar(String lang) {
         this.base = "/org/veille/" + lang + "/time/";
+        ALWAYS_LOADED.forEach(this::lexicon);
         this.numbers = new NumberReader(lexicon("numbers"));
         List<Rule> built = new ArrayList<>();
         int order = 0;
@@ -45,10 +52,17 @@ final class Grammar {
             built.add(new Rule(order++, kind, Pattern.compile(regex, FLAGS), Set.copyOf(groups), body));
         }
         this.rules = List.copyOf(built);
+        this.lexicons = Map.copyOf(lexicons);
     }
 
     Lexicon lexicon(String name) {
-        return lexicons.computeIfAbsent(name, n -> Lexicon.load(base + n + ".txt"));
+        Lexicon l = lexicons.get(name);
+        if (l == null) {
+            // only reachable while loading: the frozen map holds every list a rule or the interpreter uses
+            l = Lexicon.load(base + name + ".txt");
+            lexicons.put(name, l);
+        }
+        return l;
     }
 
     NumberReader numbers() {
