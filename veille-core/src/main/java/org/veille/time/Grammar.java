@@ -30,7 +30,7 @@ final class Grammar {
     /** Word lists the interpreter reads whether or not a rule names them. */
     private static final List<String> ALWAYS_LOADED = List.of("numbers", "months", "weekdays", "seasons", "ordinals",
             "units", "terms", "relative", "modifiers", "parts", "clockwords", "halves", "meridiem", "refs", "thisw",
-            "links");
+            "links", "anchored");
 
     private final String base;
     /** Filled while loading, then frozen: after construction a Grammar is only read, from any thread. */

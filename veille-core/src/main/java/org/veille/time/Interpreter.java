@@ -206,6 +206,11 @@ final class Interpreter {
             String q = ctx.quarter != null ? ctx.quarter : pub == null ? null : CalendarResolver.shifted(pub, -1, "Q");
             return q == null || s.has("sameq") ? q : CalendarResolver.quarterShift(q, -4);
         }
+        if (s.has("anchored")) {
+            String off = s.field("anchored", "anchored", 0);
+            LocalDate base = anchor != null ? anchor : pub;
+            return base == null || off == null ? null : CalendarResolver.date(base.plusDays(Long.parseLong(off)));
+        }
         if (s.has("relative")) {
             String off = s.field("relative", "relative", 0);
             String unit = s.field("relative", "relative", 1);

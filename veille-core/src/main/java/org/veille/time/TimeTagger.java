@@ -62,7 +62,8 @@ public final class TimeTagger {
                 continue;
             }
             for (TimeExpression e : interpreter.interpret(c.rule(), m, text, published, h, context)) {
-                if (e.value() != null && DAY_VALUE.matcher(e.value()).find()) {
+                // "la veille" is told from the story's day and does not move it, or a "lendemain" would drift
+                if (e.value() != null && DAY_VALUE.matcher(e.value()).find() && !c.rule().groups().contains("anchored")) {
                     context.day = LocalDate.parse(e.value().substring(0, 10));
                 }
                 out.add(e);

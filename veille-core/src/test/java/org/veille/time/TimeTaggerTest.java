@@ -92,6 +92,10 @@ class TimeTaggerTest {
         fr | 2023-10-19 | NEUTRAL | Le pont s'est effondré il y a trois ans | il y a trois ans | DATE | 2020
         fr | 2023-10-19 | NEUTRAL | Le verdict sera rendu dans trois jours | dans trois jours | DATE | 2023-10-22
         fr | 2023-10-19 | NEUTRAL | Il a démissionné à la fin de l'année dernière | la fin de l'année dernière | DATE | 2022
+        fr | 2023-10-19 | NEUTRAL | Il est arrivé le 3 mai. La veille, il avait plu | La veille | DATE | 2023-05-02
+        fr | 2023-10-19 | NEUTRAL | Il est arrivé le 3 mai. La veille il a plu, le lendemain matin il est reparti | le lendemain matin | TIME | 2023-05-04TMO
+        fr | 2023-10-19 | NEUTRAL | Les comptes seront publiés fin 2024 | fin 2024 | DATE | 2024
+        en | 2023-10-19 | NEUTRAL | He landed on May 3. The next day he left | The next day | DATE | 2023-05-04
         # --- durations
         fr | 2023-10-19 | NEUTRAL | Il a régné pendant trois ans sur le pays | trois ans | DURATION | P3Y
         fr | 2023-10-19 | NEUTRAL | La séance a été suspendue 30 minutes | 30 minutes | DURATION | PT30M
@@ -103,6 +107,7 @@ class TimeTaggerTest {
         fr | 2023-10-19 | NEUTRAL | Une tradition respectée depuis deux cents ans | deux cents ans | DURATION | P200Y
         fr | 2023-10-19 | NEUTRAL | Un conflit de quatre-vingt-dix jours a pris fin | quatre-vingt-dix jours | DURATION | P90D
         fr | 2023-10-19 | NEUTRAL | Il a purgé quelques mois de prison | quelques mois | DURATION | PXM
+        fr | 2023-10-19 | NEUTRAL | Les prix ont grimpé durant les trois derniers mois | trois derniers mois | DURATION | P3M
         fr | 2023-10-19 | NEUTRAL | Il a effectué un quinquennat sans éclat | un quinquennat | DURATION | P5Y
         fr | 2023-10-19 | NEUTRAL | Un chauffeur de bus de 38 ans a été agressé | - | - | -
         # --- sets
