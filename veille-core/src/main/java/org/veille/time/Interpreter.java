@@ -13,6 +13,9 @@ import org.veille.model.TimeExpression;
  * class is the same for every language.
  */
 final class Interpreter {
+    /** Beyond this many units an offset ("il y a 99999999 ans") is no date the calendar can hold. */
+    private static final long MAX_OFFSET = 100_000;
+
     private final Grammar grammar;
 
     Interpreter(Grammar grammar) {
@@ -71,7 +74,21 @@ final class Interpreter {
         }
     }
 
+    /** The expressions of one match; one whose value leaves the calendar keeps its span with no value. */
     List<TimeExpression> interpret(Rule rule, Matcher m, String text, LocalDate pub, DirectionHint hint, Context ctx) {
+        try {
+            return read(rule, m, text, pub, hint, ctx);
+        } catch (java.time.DateTimeException | ArithmeticException | NumberFormatException e) {
+            String type = switch (rule.kind()) {
+                case "TIME", "DURATION", "SET" -> rule.kind();
+                case "SKIP" -> null;
+                default -> "DATE";
+            };
+            return type == null ? List.of() : List.of(expr(m.start(), m.end(), text, type, null));
+        }
+    }
+
+    private List<TimeExpression> read(Rule rule, Matcher m, String text, LocalDate pub, DirectionHint hint, Context ctx) {
         LocalDate anchor = ctx.day;
         Slots s = new Slots(rule, m, hint);
         String kind = rule.kind();
@@ -192,6 +209,9 @@ final class Interpreter {
             if (pm != null && hh < 12) {
                 hh += Integer.parseInt(pm);
             }
+            if (hh > 24 || hh == 24 && mi > 0) {
+                return null;
+            }
             return String.format("%sT%02d:%02d", date, hh, mi);
         }
         if (s.has("clockwords")) {
@@ -267,11 +287,13 @@ final class Interpreter {
                 }
                 return CalendarResolver.month(month, pub, s.direction(), s.explicitDirection());
             }
-            return CalendarResolver.date(CalendarResolver.dayMonth(day, month, wd, pub, s.direction(), s.explicitDirection()));
+            LocalDate d = CalendarResolver.dayMonth(day, month, wd, pub, s.direction(), s.explicitDirection());
+            return d == null ? null : CalendarResolver.date(d);
         }
         if (day != null) {
             LocalDate base = anchor != null && s.has("anchor") ? anchor : pub;
-            return CalendarResolver.date(CalendarResolver.dayAlone(day, base, s.direction()));
+            LocalDate d = CalendarResolver.dayAlone(day, base, s.direction());
+            return d == null ? null : CalendarResolver.date(d);
         }
         if (wd > 0) {
             if (s.has("thisw") && "anchor".equals(s.field("thisw", "thisw", 0)) && anchor != null) {
@@ -308,6 +330,9 @@ final class Interpreter {
             return null;
         }
         long k = Math.round(n * Double.parseDouble(s.field("units", "units", 0)));
+        if (Math.abs(k) > MAX_OFFSET) {
+            return null;
+        }
         if (s.has("back")) {
             k = -k;
         }

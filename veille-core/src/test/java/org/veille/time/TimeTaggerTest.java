@@ -184,6 +184,17 @@ class TimeTaggerTest {
     }
 
     @Test
+    void valuesOutsideTheCalendarAreLeftEmpty() {
+        LocalDate pub = LocalDate.of(2023, 10, 19);
+        for (String text : List.of("il y a 99999999999 ans", "dans 9999999999999 jours", "le 31 février 2020",
+                "tous les 999999999999 ans", "31/02/2019", "le XXXXe siècle")) {
+            for (TimeExpression t : TimeTagger.forLanguage("fr").tag(text, pub, DirectionHint.NONE)) {
+                assertTrue(t.value() == null || !t.value().startsWith("-"), () -> text + " gave " + t);
+            }
+        }
+    }
+
+    @Test
     void taggersAreCachedPerLanguage() {
         assertSame(TimeTagger.forLanguage("fr"), TimeTagger.forLanguage("FR"));
         assertSame(TimeTagger.forLanguage("en"), TimeTagger.forLanguage("en"));
