@@ -15,6 +15,8 @@ import org.veille.model.TimeExpression;
 final class Interpreter {
     /** Beyond this many units an offset ("il y a 99999999 ans") is no date the calendar can hold. */
     private static final long MAX_OFFSET = 100_000;
+    /** A day followed by a time of day: "2023-10-19T21:45", "2023-10-19TEV". */
+    private static final java.util.regex.Pattern WITH_TIME = java.util.regex.Pattern.compile("^\\d{4}-\\d{2}-\\d{2}T");
 
     private final Grammar grammar;
 
@@ -64,7 +66,8 @@ final class Interpreter {
                 return TemporalDirection.valueOf(mod);
             }
             if (asked == null) {
-                asked = hint.at(m.start(), m.end());
+                TemporalDirection d = hint.at(m.start(), m.end());
+                asked = d == null ? TemporalDirection.NEUTRAL : d;
             }
             return asked;
         }
@@ -89,7 +92,6 @@ final class Interpreter {
     }
 
     private List<TimeExpression> read(Rule rule, Matcher m, String text, LocalDate pub, DirectionHint hint, Context ctx) {
-        LocalDate anchor = ctx.day;
         Slots s = new Slots(rule, m, hint);
         String kind = rule.kind();
         return switch (kind) {
@@ -106,7 +108,7 @@ final class Interpreter {
             }
             default -> {
                 String value = calendar(s, pub, ctx, "day");
-                boolean time = value != null && value.contains("T") || "TIME".equals(kind);
+                boolean time = value != null && WITH_TIME.matcher(value).find() || "TIME".equals(kind);
                 yield List.of(expr(m.start(), m.end(), text, time ? "TIME" : "DATE", value));
             }
         };
