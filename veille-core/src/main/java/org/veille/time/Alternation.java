@@ -1,14 +1,16 @@
 package org.veille.time;
 
-import java.util.Comparator;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
- * Turns a list of phrases into one regular-expression alternation that tolerates the spelling noise found
- * in news: missing accents on capitals, either apostrophe, hyphen or space between words. Longest phrases go
- * first so that "l'année dernière" wins over "l'année".
+ * Turns a list of phrases into one regular expression that tolerates the spelling noise found in news: missing
+ * accents on capitals, either apostrophe, hyphen or space between words. The phrases are merged into a prefix
+ * tree ("j(?:anvier|ui(?:n|llet))") because a flat list of a hundred alternatives, tried at every word of every
+ * text, is what would make tagging slow. A shorter phrase is an optional end of a longer one, so the longer
+ * is tried first ("l'année dernière" before "l'année").
  */
 final class Alternation {
     private static final String ACCENTED = "àâäáéèêëîïíôöóùûüúçñ";
@@ -17,38 +19,63 @@ final class Alternation {
     private Alternation() {
     }
 
-    static String of(List<String> phrases) {
-        Set<String> unique = new LinkedHashSet<>(phrases);
-        List<String> sorted = unique.stream()
-                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-                .toList();
-        StringBuilder sb = new StringBuilder("(?:");
-        for (int i = 0; i < sorted.size(); i++) {
-            if (i > 0) {
-                sb.append('|');
-            }
-            sb.append(literal(sorted.get(i)));
-        }
-        return sb.append(')').toString();
+    private static final class Node {
+        final Map<String, Node> children = new LinkedHashMap<>();
+        boolean terminal;
     }
 
-    static String literal(String phrase) {
-        StringBuilder sb = new StringBuilder();
+    static String of(List<String> phrases) {
+        Node root = new Node();
+        List<String> cased = new ArrayList<>();
+        for (String p : phrases) {
+            if (p.startsWith(Lexicon.CASED)) {
+                cased.add("(?-i:" + String.join("", atoms(p.substring(Lexicon.CASED.length()), true)) + ")");
+                continue;
+            }
+            Node n = root;
+            for (String atom : atoms(p, false)) {
+                n = n.children.computeIfAbsent(atom, a -> new Node());
+            }
+            n.terminal = true;
+        }
+        List<String> alternatives = new ArrayList<>(cased);
+        String tree = emit(root);
+        if (!tree.isEmpty()) {
+            alternatives.add(tree);
+        }
+        return alternatives.isEmpty() ? "(?!)" : "(?:" + String.join("|", alternatives) + ")";
+    }
+
+    private static String emit(Node n) {
+        List<String> alts = new ArrayList<>();
+        for (Map.Entry<String, Node> e : n.children.entrySet()) {
+            alts.add(e.getKey() + emit(e.getValue()));
+        }
+        if (alts.isEmpty()) {
+            return "";
+        }
+        String body = alts.size() == 1 ? alts.get(0) : "(?:" + String.join("|", alts) + ")";
+        return n.terminal ? "(?:" + body + ")?" : body;
+    }
+
+    /** One regex piece per character of the phrase, the unit the prefix tree is built on. */
+    static List<String> atoms(String phrase, boolean keepCase) {
+        List<String> out = new ArrayList<>();
         for (char c : phrase.toCharArray()) {
             char lower = Character.toLowerCase(c);
             int accent = ACCENTED.indexOf(lower);
             if (accent >= 0) {
-                sb.append('[').append(lower).append(PLAIN.charAt(accent)).append(']');
+                out.add("[" + lower + PLAIN.charAt(accent) + "]");
             } else if (c == '\'' || c == '’') {
-                sb.append("['’]\\s*");
+                out.add("['’]\\s*");
             } else if (c == ' ' || c == '-') {
-                sb.append("[\\s\\-]+");
+                out.add("[\\s\\-]+");
             } else if (Character.isLetterOrDigit(c)) {
-                sb.append(c);
+                out.add(String.valueOf(keepCase ? c : lower));
             } else {
-                sb.append('\\').append(c);
+                out.add("\\" + c);
             }
         }
-        return sb.toString();
+        return out;
     }
 }

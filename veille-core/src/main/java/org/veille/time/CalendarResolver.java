@@ -35,7 +35,10 @@ final class CalendarResolver {
         return Math.abs((b.getYear() - a.getYear()) * 12L + b.getMonthValue() - a.getMonthValue());
     }
 
-    /** A day and month without year; a weekday, when given, picks the year in which the date falls on it. */
+    /**
+     * A day and month without year; a weekday, when given, picks the year in which the date falls on it.
+     * Null for a day the month never has.
+     */
     static LocalDate dayMonth(int day, int month, int weekday, LocalDate pub, TemporalDirection dir, boolean strict) {
         if (weekday > 0) {
             for (int delta : new int[] {0, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6}) {
@@ -45,12 +48,27 @@ final class CalendarResolver {
                 }
             }
         }
-        LocalDate same = safeDate(pub.getYear(), month, day);
-        if (same == null) {
-            same = YearMonth.of(pub.getYear(), month).atEndOfMonth();
+        if (day > java.time.Month.of(month).maxLength()) {
+            return null;
         }
-        LocalDate past = same.isAfter(pub) || (strict && same.equals(pub)) ? same.minusYears(1) : same;
-        LocalDate future = same.isBefore(pub) || (strict && same.equals(pub)) ? same.plusYears(1) : same;
+        LocalDate past = null;
+        LocalDate future = null;
+        // looking up to eight years around finds 29 February too
+        for (int y = pub.getYear(); past == null && y >= pub.getYear() - 8; y--) {
+            LocalDate d = safeDate(y, month, day);
+            if (d != null && (d.isBefore(pub) || !strict && d.equals(pub))) {
+                past = d;
+            }
+        }
+        for (int y = pub.getYear(); future == null && y <= pub.getYear() + 8; y++) {
+            LocalDate d = safeDate(y, month, day);
+            if (d != null && (d.isAfter(pub) || !strict && d.equals(pub))) {
+                future = d;
+            }
+        }
+        if (past == null || future == null) {
+            return past == null ? future : past;
+        }
         return pickNearest(past, future, pub, dir);
     }
 
@@ -112,6 +130,14 @@ final class CalendarResolver {
         };
     }
 
+    /** "1989-Q3" shifted by n quarters. */
+    static String quarterShift(String quarter, long n) {
+        int year = Integer.parseInt(quarter.substring(0, 4));
+        int q = quarter.charAt(quarter.length() - 1) - '1';
+        long index = year * 4L + q + n;
+        return year((int) Math.floorDiv(index, 4)) + "-Q" + (Math.floorMod(index, 4) + 1);
+    }
+
     static String date(LocalDate d) {
         return String.format("%04d-%02d-%02d", d.getYear(), d.getMonthValue(), d.getDayOfMonth());
     }
@@ -146,7 +172,8 @@ final class CalendarResolver {
             }
             case "M" -> YearMonth.from(pub).plusMonths(n).toString();
             case "W" -> week(pub.plusWeeks(n));
-            case "WE" -> week(pub.plusWeeks(n)) + "-WE";
+            // "ce week-end" is the nearest one: early in the week, the one just past
+            case "WE" -> week(pub.plusWeeks(n).minusWeeks(n == 0 && pub.getDayOfWeek().getValue() <= 3 ? 1 : 0)) + "-WE";
             case "D" -> date(pub.plusDays(n));
             default -> date(pub);
         };

@@ -18,17 +18,29 @@ final class Grammar {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z]+)(?::([a-zA-Z0-9]*))?}");
     private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    /** Word boundaries that also work next to apostrophes, accented letters and digits. */
+    /**
+     * Word boundaries that also work next to apostrophes, accented letters and digits; a rule that starts or
+     * ends with punctuation (", 26 ans,") needs none on that side.
+     */
     private static final String BEFORE = "(?<![\\p{L}\\p{N}])";
     private static final String AFTER = "(?![\\p{L}\\p{N}])";
+    /** Literal punctuation a rule may start or end with (not "?" or ".", which are regex syntax there). */
+    private static final String PUNCTUATION = ",;";
+
+    /** Word lists the interpreter reads whether or not a rule names them. */
+    private static final List<String> ALWAYS_LOADED = List.of("numbers", "months", "weekdays", "seasons", "ordinals",
+            "units", "terms", "relative", "modifiers", "parts", "clockwords", "halves", "meridiem", "refs", "thisw",
+            "links", "anchored");
 
     private final String base;
-    private final Map<String, Lexicon> lexicons = new HashMap<>();
+    /** Filled while loading, then frozen: after construction a Grammar is only read, from any thread. */
+    private Map<String, Lexicon> lexicons = new HashMap<>();
     private final NumberReader numbers;
     private final List<Rule> rules;
 
     Grammar(String lang) {
         this.base = "/org/veille/" + lang + "/time/";
+        ALWAYS_LOADED.forEach(this::lexicon);
         this.numbers = new NumberReader(lexicon("numbers"));
         List<Rule> built = new ArrayList<>();
         int order = 0;
@@ -36,7 +48,9 @@ final class Grammar {
             int space = line.indexOf(' ');
             String kind = line.substring(0, space);
             String body = line.substring(space + 1).strip();
-            String regex = BEFORE + "(?:" + expand(body) + ")" + AFTER;
+            String before = PUNCTUATION.indexOf(body.charAt(0)) >= 0 ? "" : BEFORE;
+            String after = PUNCTUATION.indexOf(body.charAt(body.length() - 1)) >= 0 ? "" : AFTER;
+            String regex = before + "(?:" + expand(body) + ")" + after;
             Set<String> groups = new LinkedHashSet<>();
             Matcher g = GROUP_NAME.matcher(regex);
             while (g.find()) {
@@ -45,10 +59,17 @@ final class Grammar {
             built.add(new Rule(order++, kind, Pattern.compile(regex, FLAGS), Set.copyOf(groups), body));
         }
         this.rules = List.copyOf(built);
+        this.lexicons = Map.copyOf(lexicons);
     }
 
     Lexicon lexicon(String name) {
-        return lexicons.computeIfAbsent(name, n -> Lexicon.load(base + n + ".txt"));
+        Lexicon l = lexicons.get(name);
+        if (l == null) {
+            // only reachable while loading: the frozen map holds every list a rule or the interpreter uses
+            l = Lexicon.load(base + name + ".txt");
+            lexicons.put(name, l);
+        }
+        return l;
     }
 
     NumberReader numbers() {

@@ -13,10 +13,25 @@ import org.veille.model.TimeExpression;
  * class is the same for every language.
  */
 final class Interpreter {
+    /** Beyond this many units an offset ("il y a 99999999 ans") is no date the calendar can hold. */
+    private static final long MAX_OFFSET = 100_000;
+    /** A day followed by a time of day: "2023-10-19T21:45", "2023-10-19TEV". */
+    private static final java.util.regex.Pattern WITH_TIME = java.util.regex.Pattern.compile("^\\d{4}-\\d{2}-\\d{2}T");
+
     private final Grammar grammar;
 
     Interpreter(Grammar grammar) {
         this.grammar = grammar;
+    }
+
+    /** What the text has spoken of so far: the day clock times belong to, the quarter reports refer to. */
+    static final class Context {
+        LocalDate day;
+        String quarter;
+
+        Context(LocalDate day) {
+            this.day = day;
+        }
     }
 
     /** One match read out: its parts by group name, and how to ask for a direction only when needed. */
@@ -51,7 +66,8 @@ final class Interpreter {
                 return TemporalDirection.valueOf(mod);
             }
             if (asked == null) {
-                asked = hint.at(m.start(), m.end());
+                TemporalDirection d = hint.at(m.start(), m.end());
+                asked = d == null ? TemporalDirection.NEUTRAL : d;
             }
             return asked;
         }
@@ -61,23 +77,38 @@ final class Interpreter {
         }
     }
 
-    List<TimeExpression> interpret(Rule rule, Matcher m, String text, LocalDate pub, DirectionHint hint, LocalDate anchor) {
+    /** The expressions of one match; one whose value leaves the calendar keeps its span with no value. */
+    List<TimeExpression> interpret(Rule rule, Matcher m, String text, LocalDate pub, DirectionHint hint, Context ctx) {
+        try {
+            return read(rule, m, text, pub, hint, ctx);
+        } catch (java.time.DateTimeException | ArithmeticException | NumberFormatException e) {
+            String type = switch (rule.kind()) {
+                case "TIME", "DURATION", "SET" -> rule.kind();
+                case "SKIP" -> null;
+                default -> "DATE";
+            };
+            return type == null ? List.of() : List.of(expr(m.start(), m.end(), text, type, null));
+        }
+    }
+
+    private List<TimeExpression> read(Rule rule, Matcher m, String text, LocalDate pub, DirectionHint hint, Context ctx) {
         Slots s = new Slots(rule, m, hint);
         String kind = rule.kind();
         return switch (kind) {
             case "REF" -> List.of(expr(m.start(), m.end(), text,
                     s.field("refs", "refs", 0), s.field("refs", "refs", 1)));
             case "DURATION" -> List.of(expr(m.start(), m.end(), text, "DURATION", duration(s)));
+            case "SKIP" -> List.of();
             case "SET" -> List.of(expr(m.start(), m.end(), text, "SET", set(s)));
             case "RANGE" -> {
-                String first = calendar(s, pub, anchor, "day");
-                String second = calendar(s, pub, anchor, "day2");
+                String first = calendar(s, pub, ctx, "day");
+                String second = calendar(s, pub, ctx, "day2");
                 yield List.of(expr(m.start(), m.end("day"), text, "DATE", first),
                         expr(m.start("day2"), m.end(), text, "DATE", second));
             }
             default -> {
-                String value = calendar(s, pub, anchor, "day");
-                boolean time = value != null && value.contains("T") || "TIME".equals(kind);
+                String value = calendar(s, pub, ctx, "day");
+                boolean time = value != null && WITH_TIME.matcher(value).find() || "TIME".equals(kind);
                 yield List.of(expr(m.start(), m.end(), text, time ? "TIME" : "DATE", value));
             }
         };
@@ -161,8 +192,8 @@ final class Interpreter {
 
     // ---- dates and times
 
-    private String calendar(Slots s, LocalDate pub, LocalDate anchor, String dayGroup) {
-        String date = dateValue(s, pub, anchor, dayGroup);
+    private String calendar(Slots s, LocalDate pub, Context ctx, String dayGroup) {
+        String date = dateValue(s, pub, ctx, dayGroup);
         if (date == null) {
             return null;
         }
@@ -180,6 +211,9 @@ final class Interpreter {
             if (pm != null && hh < 12) {
                 hh += Integer.parseInt(pm);
             }
+            if (hh > 24 || hh == 24 && mi > 0) {
+                return null;
+            }
             return String.format("%sT%02d:%02d", date, hh, mi);
         }
         if (s.has("clockwords")) {
@@ -188,9 +222,16 @@ final class Interpreter {
         return date;
     }
 
-    private String dateValue(Slots s, LocalDate pub, LocalDate anchor, String dayGroup) {
-        if (s.has("fixed")) {
-            return s.field("refs", "fixed", 1);
+    private String dateValue(Slots s, LocalDate pub, Context ctx, String dayGroup) {
+        LocalDate anchor = ctx.day;
+        if (s.has("sameq") || s.has("prevq")) {
+            String q = ctx.quarter != null ? ctx.quarter : pub == null ? null : CalendarResolver.shifted(pub, -1, "Q");
+            return q == null || s.has("sameq") ? q : CalendarResolver.quarterShift(q, -4);
+        }
+        if (s.has("anchored")) {
+            String off = s.field("anchored", "anchored", 0);
+            LocalDate base = anchor != null ? anchor : pub;
+            return base == null || off == null ? null : CalendarResolver.date(base.plusDays(Long.parseLong(off)));
         }
         if (s.has("relative")) {
             String off = s.field("relative", "relative", 0);
@@ -198,7 +239,7 @@ final class Interpreter {
             return pub == null || off == null ? null : CalendarResolver.shifted(pub, Long.parseLong(off), unit);
         }
         if (s.has("back") || s.has("ahead")) {
-            return offset(s, pub);
+            return offset(s, pub, ctx);
         }
         if (s.has("decade")) {
             return decade(s.get("decade"), pub);
@@ -215,7 +256,12 @@ final class Interpreter {
         if (s.has("quarter")) {
             String q = grammar.lexicon("ordinals").field(s.get("quarter"), 0);
             int y = year != null ? year : pub == null ? -1 : pub.getYear();
-            return q == null || y < 0 ? null : CalendarResolver.year(y) + "-Q" + q;
+            if (q == null || y < 0) {
+                return null;
+            }
+            // only a quarter named in the text becomes the one later "the quarter" and "a year ago" refer to
+            ctx.quarter = CalendarResolver.year(y) + "-Q" + q;
+            return ctx.quarter;
         }
         if (year != null) {
             if (month == null) {
@@ -243,13 +289,18 @@ final class Interpreter {
                 }
                 return CalendarResolver.month(month, pub, s.direction(), s.explicitDirection());
             }
-            return CalendarResolver.date(CalendarResolver.dayMonth(day, month, wd, pub, s.direction(), s.explicitDirection()));
+            LocalDate d = CalendarResolver.dayMonth(day, month, wd, pub, s.direction(), s.explicitDirection());
+            return d == null ? null : CalendarResolver.date(d);
         }
         if (day != null) {
             LocalDate base = anchor != null && s.has("anchor") ? anchor : pub;
-            return CalendarResolver.date(CalendarResolver.dayAlone(day, base, s.direction()));
+            LocalDate d = CalendarResolver.dayAlone(day, base, s.direction());
+            return d == null ? null : CalendarResolver.date(d);
         }
         if (wd > 0) {
+            if (s.has("thisw") && "anchor".equals(s.field("thisw", "thisw", 0)) && anchor != null) {
+                return CalendarResolver.date(anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(wd - 1L));
+            }
             if (s.has("thisw")) {
                 return CalendarResolver.date(pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(wd - 1L));
             }
@@ -258,13 +309,20 @@ final class Interpreter {
         if (s.has("anchor") || s.has("hh") || s.has("clockwords")) {
             return CalendarResolver.date(anchor != null ? anchor : pub);
         }
+        if (s.has("thisw") && "anchor".equals(s.field("thisw", "thisw", 0)) && anchor != null) {
+            return CalendarResolver.date(anchor);
+        }
         if (s.has("thisw") || s.has("parts")) {
             return CalendarResolver.date(pub);
         }
         return null;
     }
 
-    private String offset(Slots s, LocalDate pub) {
+    private String offset(Slots s, LocalDate pub, Context ctx) {
+        if (s.has("vague")) {
+            // "il y a quelques jours", "several years ago": only the side of the present is known
+            return s.has("back") ? "PAST_REF" : "FUTURE_REF";
+        }
         if (pub == null) {
             return null;
         }
@@ -274,8 +332,15 @@ final class Interpreter {
             return null;
         }
         long k = Math.round(n * Double.parseDouble(s.field("units", "units", 0)));
+        if (Math.abs(k) > MAX_OFFSET) {
+            return null;
+        }
         if (s.has("back")) {
             k = -k;
+        }
+        if ("Y".equals(unit) && s.has("back") && ctx.quarter != null) {
+            // in a text about quarterly results "a year ago" is the same quarter a year before
+            return CalendarResolver.quarterShift(ctx.quarter, 4 * k);
         }
         return switch (unit) {
             case "H", "MIN", "S" -> CalendarResolver.date(pub);

@@ -24,6 +24,9 @@ final class Lexicon {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-]+");
 
+    /** Marks a phrase that matches only as written ("=May", never the modal verb "may"). */
+    static final String CASED = "=";
+
     private final List<String> phrases;
     private final Map<String, String[]> fields;
 
@@ -79,6 +82,9 @@ final class Lexicon {
     }
 
     static String key(String s) {
+        if (s.startsWith(CASED)) {
+            s = s.substring(CASED.length());
+        }
         String lower = s.toLowerCase(Locale.ROOT).replace('’', '\'').replace('\u00a0', ' ');
         String bare = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
         return SEPARATORS.matcher(bare).replaceAll(" ").strip();

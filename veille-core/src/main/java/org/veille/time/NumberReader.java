@@ -66,6 +66,10 @@ final class NumberReader {
             if ("+".equals(value)) {
                 continue;
             }
+            if ("alone".equals(kind) && tokens.length > 1) {
+                // an article counts as one only by itself: "a year" is 1, "a five year plan" is 5
+                continue;
+            }
             double v = Double.parseDouble(value);
             any = true;
             if ("x".equals(kind)) {

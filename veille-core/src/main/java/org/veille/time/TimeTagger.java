@@ -55,15 +55,16 @@ public final class TimeTagger {
         }
         List<TimeExpression> out = new ArrayList<>();
         // clock times and "la nuit" belong to the last day the text spoke of, or else to the publication day
-        LocalDate anchor = published;
+        Interpreter.Context context = new Interpreter.Context(published);
         for (SpanSelector.Candidate c : SpanSelector.select(candidates)) {
             Matcher m = c.rule().pattern().matcher(text);
             if (!m.find(c.start())) {
                 continue;
             }
-            for (TimeExpression e : interpreter.interpret(c.rule(), m, text, published, h, anchor)) {
-                if (e.value() != null && DAY_VALUE.matcher(e.value()).find() && "DATE".equals(e.type())) {
-                    anchor = LocalDate.parse(e.value().substring(0, 10));
+            for (TimeExpression e : interpreter.interpret(c.rule(), m, text, published, h, context)) {
+                // "la veille" is told from the story's day and does not move it, or a "lendemain" would drift
+                if (e.value() != null && DAY_VALUE.matcher(e.value()).find() && !c.rule().groups().contains("anchored")) {
+                    context.day = LocalDate.parse(e.value().substring(0, 10));
                 }
                 out.add(e);
             }
@@ -71,7 +72,7 @@ public final class TimeTagger {
         return joinDayAndClock(text, out);
     }
 
-    /** "hier à 10 h" is one TIME, as is "vers 15 h 30, hier": a day next to a clock time gives it its date. */
+    /** "vers 15 h 30, hier" is one TIME: the day that follows a clock time gives it its date. */
     private List<TimeExpression> joinDayAndClock(String text, List<TimeExpression> in) {
         List<TimeExpression> out = new ArrayList<>();
         for (int i = 0; i < in.size(); i++) {
@@ -80,9 +81,9 @@ public final class TimeTagger {
             if (b != null && a.value() != null && b.value() != null
                     && link.matcher(text.substring(a.end(), Math.max(a.end(), b.start()))).matches()) {
                 String joined = null;
-                if (isDay(a) && isClock(b)) {
-                    joined = a.value() + clockOf(b);
-                } else if (isClock(a) && isDay(b)) {
+                // a day followed by its hour stays two expressions (TimeBank's habit); an hour followed by
+                // its day ("vers 15 h 30, hier") needs the day to get its value, so they become one
+                if (isClock(a) && isDay(b)) {
                     joined = b.value() + clockOf(a);
                 }
                 if (joined != null) {
