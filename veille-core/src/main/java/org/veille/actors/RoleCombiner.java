@@ -35,7 +35,8 @@ final class RoleCombiner {
     for (int i = 0; i < prim.size(); ) {
       PhraseTrie.Match m = prim.get(i);
       String kind = m.entry().kind();
-      if (lang.equals("en") && (kind.equals("DEMONYM") || kind.equals("COUNTRY"))) {
+      if (lang.equals("en") && (kind.equals("DEMONYM") || kind.equals("COUNTRY")
+          || (kind.equals("GROUP") && m.entry().code() != null))) {
         int j = englishPrefixedRole(i);
         if (j > i) {
           PhraseTrie.Match role = prim.get(j);
@@ -56,13 +57,17 @@ final class RoleCombiner {
     return out;
   }
 
-  /** English "Kazakh President", "Russia's army": index of the role, or i when none. */
+  /**
+   * English "Kazakh President", "Houthi rebels", "Russia's army": index of the role, or i when
+   * none.
+   */
   private int englishPrefixedRole(int i) {
     if (i + 1 >= prim.size()) return i;
     PhraseTrie.Match m = prim.get(i);
     PhraseTrie.Match n = prim.get(i + 1);
     if (!n.entry().kind().equals("ROLE") || n.entry().code() != null) return i;
-    if (m.entry().kind().equals("DEMONYM") && adjacent(m.to(), n.from())) return i + 1;
+    String k = m.entry().kind();
+    if ((k.equals("DEMONYM") || k.equals("GROUP")) && adjacent(m.to(), n.from())) return i + 1;
     if (m.entry().kind().equals("COUNTRY") && m.to() < toks.size()
         && toks.get(m.to()).folded().equals("s") && adjacent(m.to() + 1, n.from())
         && text.charAt(toks.get(m.to()).start() - 1) != ' ') {
