@@ -51,7 +51,10 @@ final class RoleCombiner {
         i = role(i, out);
         continue;
       }
-      if (!kind.equals(LexEntry.LINK) && !kind.equals(LexEntry.PORTFOLIO)) out.add(plain(m));
+      if (!kind.equals(LexEntry.LINK) && !kind.equals(LexEntry.PORTFOLIO)
+          && !kind.equals(LexEntry.STOP)) {
+        out.add(plain(m));
+      }
       i++;
     }
     return out;
