@@ -107,6 +107,15 @@ class ActorLexiconTest {
       en|2017-03-01|The Islamic State claimed the attack.|Islamic State|IMG|REB
       en|2017-03-01|The UN Security Council met on Friday.|UN Security Council|UNO|
       en|2017-03-01|French police arrested two men.|French police|FRA|COP
+      en|2017-03-01|US President Donald Trump spoke.|US President|USA|GOV
+      en|2017-03-01|US President Donald Trump spoke.|Donald Trump|USA|GOV
+      en|2017-03-01|EU leaders met in Brussels.|EU leaders|EUR|GOV
+      en|2017-03-01|EU leaders met in Brussels.|Brussels|EUR|GOV
+      en|2012-03-01|Kazakhstan's foreign minister Yerzhan Kazykhanov arrived.|Yerzhan Kazykhanov|KAZ|GOV
+      fr|2017-05-20|Le Premier ministre Édouard Philippe a nommé son cabinet.|Édouard Philippe|FRA|GOV
+      fr|2016-10-01|Un coup d'État a échoué en Turquie.|Turquie|TUR|
+      fr|2016-10-01|Les talibans ont attaqué Kunduz.|talibans|AFG|REB
+      fr|2022-01-10|L'Akorda a annoncé la levée de l'état d'urgence.|Akorda|KAZ|GOV
       """;
 
   static Stream<Arguments> rows() {

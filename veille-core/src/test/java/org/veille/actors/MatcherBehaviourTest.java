@@ -52,6 +52,12 @@ class MatcherBehaviourTest {
   }
 
   @Test
+  void coupDEtatIsNotAGovernment() {
+    List<ActorMention> m = fr.find("Un coup d'État a eu lieu.", null);
+    assertTrue(m.isEmpty(), m::toString);
+  }
+
+  @Test
   void placesResolveToCountries() {
     assertEquals("FRA", fr.countryOfPlace("Paris").orElseThrow());
     assertEquals("KAZ", fr.countryOfPlace("Astana").orElseThrow());
