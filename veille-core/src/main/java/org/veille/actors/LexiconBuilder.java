@@ -14,6 +14,7 @@ final class LexiconBuilder {
   final PhraseTrie trie = new PhraseTrie();
   /** Folded place name (tokens joined by a space) → country code, for countryOfPlace. */
   final Map<String, String> places = new HashMap<>();
+  private static final Set<String> SUPRANATIONAL = Set.of("EUR", "UNO", "IGO", "NGO", "MNC", "IMG");
   private final String lang;
   private final Set<String> taken = new HashSet<>();
 
@@ -28,7 +29,8 @@ final class LexiconBuilder {
       LexEntry e = new LexEntry(nullIfEmpty(c[1]), c[2], c[3], c[0]);
       for (String name : DataFile.alternatives(c[4])) add(name, e);
     }
-    for (String[] c : DataFile.rows(dir + "seats.tsv", 3)) {
+    List<String[]> seats = DataFile.rows(dir + "seats.tsv", 3);
+    for (String[] c : seats) {
       LexEntry e = new LexEntry(c[1], c[2], "CAPITAL", "");
       for (String name : DataFile.alternatives(c[0])) add(name, e);
     }
@@ -48,6 +50,12 @@ final class LexiconBuilder {
       for (String base : DataFile.alternatives(c[4])) {
         for (String form : Demonyms.forms(base, lang)) add(form, demonym);
       }
+    }
+    // Seats are places too ("à l'Élysée"), but a city that is also a metonym for an
+    // organisation (Bruxelles → EUR) keeps its country, which the capitals gave it above.
+    for (String[] c : seats) {
+      if (SUPRANATIONAL.contains(c[1])) continue;
+      for (String name : DataFile.alternatives(c[0])) places.putIfAbsent(key(name), c[1]);
     }
     for (String[] c : DataFile.rows(dir + "places.tsv", 2)) {
       for (String name : DataFile.alternatives(c[0])) places.putIfAbsent(key(name), c[1]);

@@ -1,6 +1,7 @@
 package org.veille.actors;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +16,11 @@ final class PhraseTrie {
     final List<Hit> hits = new ArrayList<>(1);
   }
 
-  /** An entry as stored: the minimal capitalisation required per token, and its payload. */
-  record Hit(int[] caps, LexEntry entry) {}
+  /**
+   * An entry as stored: the minimal capitalisation required per token, its tokens in lower case
+   * with their diacritics, and its payload.
+   */
+  record Hit(int[] caps, String[] lower, LexEntry entry) {}
 
   /** A match: tokens [from, to) and the entry. */
   record Match(int from, int to, LexEntry entry) {}
@@ -28,15 +32,20 @@ final class PhraseTrie {
     if (toks.isEmpty()) return;
     Node node = root;
     int[] caps = new int[toks.size()];
+    String[] lower = new String[toks.size()];
     for (int k = 0; k < toks.size(); k++) {
       Tokenizer.Tok t = toks.get(k);
       node = node.next.computeIfAbsent(t.folded(), x -> new Node());
       caps[k] = t.caps();
+      lower[k] = t.lower();
     }
     for (Hit h : node.hits) {
-      if (h.entry().equals(entry) && java.util.Arrays.equals(h.caps(), caps)) return;
+      if (h.entry().equals(entry) && Arrays.equals(h.caps(), caps)
+          && Arrays.equals(h.lower(), lower)) {
+        return;
+      }
     }
-    node.hits.add(new Hit(caps, entry));
+    node.hits.add(new Hit(caps, lower, entry));
   }
 
   /** Longest entry starting at token {@code from} whose capitalisation the text satisfies. */
@@ -49,13 +58,21 @@ final class PhraseTrie {
       node = node.next.get(t.folded());
       if (node == null) break;
       for (Hit h : node.hits) {
-        if (capsOk(h.caps(), toks, from)) {
+        if (capsOk(h.caps(), toks, from) && accentsOk(h.lower(), toks, from)) {
           best = new Match(from, k + 1, h.entry());
           break;
         }
       }
     }
     return best;
+  }
+
+  private static boolean accentsOk(String[] lower, List<Tokenizer.Tok> toks, int from) {
+    for (int k = 0; k < lower.length; k++) {
+      Tokenizer.Tok t = toks.get(from + k);
+      if (t.marked() && !t.lower().equals(lower[k])) return false;
+    }
+    return true;
   }
 
   private static boolean capsOk(int[] caps, List<Tokenizer.Tok> toks, int from) {

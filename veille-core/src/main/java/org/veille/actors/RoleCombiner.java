@@ -35,7 +35,8 @@ final class RoleCombiner {
     for (int i = 0; i < prim.size(); ) {
       PhraseTrie.Match m = prim.get(i);
       String kind = m.entry().kind();
-      if (lang.equals("en") && (kind.equals("DEMONYM") || kind.equals("COUNTRY"))) {
+      if (lang.equals("en") && m.entry().code() != null && (kind.equals("DEMONYM")
+          || kind.equals("COUNTRY") || kind.equals("GROUP") || kind.equals("ORG"))) {
         int j = englishPrefixedRole(i);
         if (j > i) {
           PhraseTrie.Match role = prim.get(j);
@@ -50,19 +51,30 @@ final class RoleCombiner {
         i = role(i, out);
         continue;
       }
-      if (!kind.equals(LexEntry.LINK) && !kind.equals(LexEntry.PORTFOLIO)) out.add(plain(m));
+      if (!kind.equals(LexEntry.LINK) && !kind.equals(LexEntry.PORTFOLIO)
+          && !kind.equals(LexEntry.STOP)) {
+        out.add(plain(m));
+      }
       i++;
     }
     return out;
   }
 
-  /** English "Kazakh President", "Russia's army": index of the role, or i when none. */
+  /**
+   * English "Kazakh President", "US President", "Houthi rebels", "Russia's army": index of the
+   * role, or i when none. Organisations with a sector of their own ("NATO", "FBI") keep it
+   * rather than lend their code to the role that follows.
+   */
   private int englishPrefixedRole(int i) {
     if (i + 1 >= prim.size()) return i;
     PhraseTrie.Match m = prim.get(i);
     PhraseTrie.Match n = prim.get(i + 1);
     if (!n.entry().kind().equals("ROLE") || n.entry().code() != null) return i;
-    if (m.entry().kind().equals("DEMONYM") && adjacent(m.to(), n.from())) return i + 1;
+    String k = m.entry().kind();
+    // English uses names as noun adjuncts: "US President", "EU leaders", "Houthi rebels".
+    if (!k.equals("ORG") || m.entry().sector().isEmpty()) {
+      if (adjacent(m.to(), n.from())) return i + 1;
+    }
     if (m.entry().kind().equals("COUNTRY") && m.to() < toks.size()
         && toks.get(m.to()).folded().equals("s") && adjacent(m.to() + 1, n.from())
         && text.charAt(toks.get(m.to()).start() - 1) != ' ') {

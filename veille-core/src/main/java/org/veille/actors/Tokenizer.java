@@ -1,7 +1,9 @@
 package org.veille.actors;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Splits text into word tokens (runs of letters and digits). Hyphens, apostrophes and spaces are
@@ -17,8 +19,13 @@ final class Tokenizer {
    * @param folded   the look-up key (see {@link Folding})
    * @param caps     0 lower-case start, 1 capitalised, 2 all capitals (two letters or more)
    * @param softGap  true when only soft separators lie between this token and the previous one
+   * @param marked   the token carries diacritics; then they must agree with the dictionary
+   *                 spelling ("jugé" is not "juge"), while an unaccented token matches any
+   *                 spelling ("Etats-Unis")
+   * @param lower    the token in lower case, NFC, for that comparison
    */
-  record Tok(int start, int end, String folded, int caps, boolean softGap) {}
+  record Tok(int start, int end, String folded, int caps, boolean softGap, boolean marked,
+             String lower) {}
 
   static List<Tok> tokenize(String text) {
     List<Tok> out = new ArrayList<>();
@@ -34,7 +41,8 @@ final class Tokenizer {
           i++;
         }
         String raw = text.substring(s, i);
-        out.add(new Tok(s, i, Folding.fold(raw), capsOf(raw), soft));
+        String lower = Normalizer.normalize(raw, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        out.add(new Tok(s, i, Folding.fold(raw), capsOf(raw), soft, hasMarks(raw), lower));
         soft = true;
       } else {
         if (!isSoft(c)) soft = false;
@@ -42,6 +50,14 @@ final class Tokenizer {
       }
     }
     return out;
+  }
+
+  private static boolean hasMarks(String raw) {
+    String d = Normalizer.normalize(raw, Normalizer.Form.NFD);
+    for (int k = 0; k < d.length(); k++) {
+      if (Character.getType(d.charAt(k)) == Character.NON_SPACING_MARK) return true;
+    }
+    return false;
   }
 
   static boolean isSoft(char c) {
