@@ -159,9 +159,10 @@ public final class EventCoder {
       actors.forEach(a -> actorCodes.add(a.code()));
       recipients = new ArrayList<>(recipients);
       recipients.removeIf(r -> actorCodes.contains(r.code()));
-      if (recipients.isEmpty() && !c.recipientArgs().isEmpty() && p.has("needs-recipient")) {
-        return null;
-      }
+
+    }
+    if (recipients.isEmpty() && p.has("needs-recipient")) {
+      return null;
     }
     Modality mod = modality.detect(c, syn);
     String date = EventDater.date(c.trigger(), c.clause(), syn, doc.times(), doc.article().published(), mod);
