@@ -137,7 +137,7 @@ public final class EventCoder {
       actors = resolver.nearest(syn, c.trigger(), -1);
     }
     if (recipients.isEmpty() && !p.recipient().isEmpty() && !p.has("strict") && !p.has("place")
-        && !p.has("sym")) {
+        && (!p.has("sym") || actors.size() == 1)) {
       recipients = resolver.nearest(syn, c.trigger(), +1);
     }
     Location where = location(p, actors, recipients, c, syn, doc);
@@ -163,6 +163,11 @@ public final class EventCoder {
     }
     if (recipients.isEmpty() && p.has("needs-recipient")) {
       return null;
+    }
+    if (recipients.isEmpty() && p.has("self") && actors.size() == 1) {
+      // a domestic act whose target goes unnamed ("la police a arrêté 300 personnes") stays at home;
+      // the empty text marks the party as implied, not read in the text
+      recipients = List.of(new Actor(actors.get(0).code(), "", ""));
     }
     Modality mod = modality.detect(c, syn);
     String date = EventDater.date(c.trigger(), c.clause(), syn, doc.times(), doc.article().published(), mod);
