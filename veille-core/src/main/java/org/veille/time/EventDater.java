@@ -133,6 +133,9 @@ public final class EventDater {
    * clause verb; -1 when it belongs to another clause.
    */
   private static int attachment(Token timeHead, Token trigger, Token clause, Syntax syn) {
+    // "Le mois dernier, X a expulsé ... et a sanctionné ...": a date on the first of coordinated verbs
+    // dates them all
+    Token first = clause.deprel().equals("conj") ? syn.head(clause) : null;
     Token cur = syn.head(timeHead);
     for (int steps = 0; cur != null && steps < 8; steps++) {
       if (cur.index() == trigger.index()) {
@@ -140,6 +143,9 @@ public final class EventDater {
       }
       if (cur.index() == clause.index()) {
         return 10 + steps;
+      }
+      if (first != null && cur.index() == first.index()) {
+        return 20 + steps;
       }
       if (cur.pos().equals("VERB") && !cur.deprel().equals("xcomp")) {
         return -1;
