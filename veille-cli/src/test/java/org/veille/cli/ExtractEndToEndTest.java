@@ -142,6 +142,25 @@ class ExtractEndToEndTest {
     return new String(Files.readAllBytes(file), StandardCharsets.UTF_8).chars().filter(c -> c == '\n').count();
   }
 
+  /**
+   * The test class path, except that with {@code mvn -pl veille-cli} veille-core comes from the shared local
+   * repository, which other checkouts may reinstall while the test runs: this checkout's own build of
+   * veille-core is used instead when it is there.
+   */
+  private static String childClassPath() throws URISyntaxException {
+    String cp = System.getProperty("java.class.path");
+    Path core = Path.of(org.veille.Veille.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    Path own = Path.of("..", "veille-core", "target", "classes").toAbsolutePath().normalize();
+    if (!Files.isRegularFile(core) || !Files.isRegularFile(own.resolve("org/veille/Veille.class"))) {
+      return cp;
+    }
+    List<String> entries = new ArrayList<>();
+    for (String e : cp.split(java.io.File.pathSeparator)) {
+      entries.add(Path.of(e).toAbsolutePath().normalize().equals(core.toAbsolutePath().normalize()) ? own.toString() : e);
+    }
+    return String.join(java.io.File.pathSeparator, entries);
+  }
+
   @Test
   @Timeout(value = 8, unit = TimeUnit.MINUTES)
   void killedRunResumedGivesTheUninterruptedOutput() throws Exception {
@@ -156,7 +175,7 @@ class ExtractEndToEndTest {
     Path out = dir.resolve("killed.jsonl");
     Path done = Checkpoint.doneFile(out);
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> command = List.of(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
+    List<String> command = List.of(java, "-Xmx1g", "-cp", childClassPath(),
         "org.veille.cli.Main", "extract", in.toString(), "-o", out.toString(), "--threads", "1");
     Process child = new ProcessBuilder(command)
         .redirectOutput(dir.resolve("child.out").toFile())
@@ -202,5 +221,47 @@ class ExtractEndToEndTest {
     assertEquals(want, got, "same records as the uninterrupted run");
     assertEquals(32, Files.readAllLines(done).size());
     assertEquals(32, new HashSet<>(Files.readAllLines(done)).size());
+  }
+
+  @Test
+  @Timeout(value = 5, unit = TimeUnit.MINUTES)
+  void extractToStandardOutputWithExplain() throws Exception {
+    Path in = Files.copy(fixture(), dir.resolve("dispatches.jsonl"));
+    Cli.Result r = Cli.run("extract", in.toString(), "--explain", "--threads", "1");
+    assertEquals(2, r.code(), r.err());
+    List<String> lines = r.out().lines().toList();
+    assertFalse(lines.isEmpty());
+    List<String> docs = new ArrayList<>();
+    for (String line : lines) {
+      JsonNode e = JSON.readTree(line);
+      assertFalse(e.get("explain").get("pattern").asText().isEmpty(), line);
+      docs.add(e.get("doc_id").asText());
+    }
+    assertEquals("e2e-visite", docs.get(0), "input order");
+    assertEquals("e2e-arrestation", docs.get(docs.size() - 1), "input order");
+    assertFalse(Files.exists(Checkpoint.doneFile(in)), "no checkpoint without -o");
+  }
+
+  @Test
+  @Timeout(value = 5, unit = TimeUnit.MINUTES)
+  void annotateTimesGivesOffsetsIntoTheText() throws Exception {
+    Path in = Files.copy(fixture(), dir.resolve("dispatches.jsonl"));
+    Path out = dir.resolve("times.jsonl");
+    Cli.Result r = Cli.run("annotate", "--times", in.toString(), "-o", out.toString(), "--threads", "1");
+    assertEquals(2, r.code(), r.err());
+    assertTrue(r.err().contains(in + ":2: malformed JSON"), r.err());
+    List<JsonNode> docs = records(out);
+    assertEquals(List.of("e2e-visite", "e2e-arrestation"), docs.stream().map(d -> d.get("doc_id").asText()).toList());
+    Map<String, String> texts = texts(in);
+    Set<String> values = new HashSet<>();
+    for (JsonNode d : docs) {
+      String text = texts.get(d.get("doc_id").asText());
+      for (JsonNode t : d.get("times")) {
+        assertEquals(t.get("text").asText(), text.substring(t.get("start").asInt(), t.get("end").asInt()));
+        values.add(t.get("value").asText());
+      }
+    }
+    assertTrue(values.contains("2024-11-01"), "« le 1er novembre » after 28 October 2024: " + values);
+    assertTrue(values.contains("2024-12-02"), "« lundi » before Tuesday 3 December 2024: " + values);
   }
 }
