@@ -42,7 +42,9 @@ public final class Checkpoint {
   public static Checkpoint resume(Path out) throws IOException {
     Checkpoint c = new Checkpoint(doneFile(out));
     if (Files.exists(c.done)) {
-      for (String line : Files.readAllLines(c.done, StandardCharsets.UTF_8)) {
+      // only whole lines count: a crash while appending may leave "doc-1" of "doc-12\n"
+      List<String> lines = completeLines(Files.readAllBytes(c.done));
+      for (String line : lines) {
         if (!line.isBlank()) {
           c.finished.add(line.strip());
         }
@@ -51,7 +53,7 @@ public final class Checkpoint {
     if (Files.exists(out)) {
       Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
       try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-        for (String line : Files.readAllLines(out, StandardCharsets.UTF_8)) {
+        for (String line : completeLines(Files.readAllBytes(out))) {
           String doc = docIdOf(line);
           if (doc != null && c.finished.contains(doc)) {
             w.write(line);
@@ -62,6 +64,16 @@ public final class Checkpoint {
       Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
     return c;
+  }
+
+  /**
+   * The newline-terminated lines of a file. The text is decoded leniently: a crash may cut a line
+   * inside a multi-byte character, and that line is dropped anyway.
+   */
+  private static List<String> completeLines(byte[] bytes) {
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    int last = text.lastIndexOf('\n');
+    return last < 0 ? List.of() : text.substring(0, last).lines().toList();
   }
 
   private static String docIdOf(String line) {

@@ -13,7 +13,9 @@ import java.time.format.DateTimeParseException;
  * rejected with its line number and the rest is read.
  */
 public final class JsonLinesReader {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Trailing tokens fail: two objects glued on one line must not silently lose the second. */
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private JsonLinesReader() {
   }
@@ -26,6 +28,7 @@ public final class JsonLinesReader {
     int n = 0;
     int b;
     boolean more = true;
+    boolean any = false;
     while (more) {
       b = in.read();
       if (b != -1 && b != '\n') {
@@ -39,6 +42,7 @@ public final class JsonLinesReader {
       n++;
       byte[] bytes = buf.toByteArray();
       buf.reset();
+      any |= !isBlank(bytes);
       String line;
       try {
         line = InputReader.decodeUtf8(bytes, source);
@@ -48,6 +52,18 @@ public final class JsonLinesReader {
       }
       handle(source, n, line, options, sink);
     }
+    if (!any) {
+      sink.reject(new Rejection(source, 0, "empty file: no article"));
+    }
+  }
+
+  private static boolean isBlank(byte[] bytes) {
+    for (byte x : bytes) {
+      if (x != ' ' && x != '\t' && x != '\r') {
+        return false;
+      }
+    }
+    return true;
   }
 
   public static void read(String source, BufferedReader in, ReadOptions options, ArticleSink sink)
@@ -108,7 +124,7 @@ public final class JsonLinesReader {
       }
       String lang = textOr(node, "lang", null);
       if (lang == null || lang.isBlank()) {
-        lang = options.lang();
+        lang = options.lang().equals("auto") ? LanguageGuess.guess(text.asText()) : options.lang();
       }
       return new org.veille.model.Article(id, lang, published, textOr(node, "title", ""), text.asText(),
           textOr(node, "url", null));

@@ -1,0 +1,30 @@
+package org.veille.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.veille.model.Article;
+
+/** Keeps what a reader hands over, in order. */
+final class CollectingSink implements ArticleSink {
+  final List<Article> articles = new ArrayList<>();
+  final List<Rejection> rejections = new ArrayList<>();
+
+  @Override
+  public void accept(Article article) {
+    articles.add(article);
+  }
+
+  @Override
+  public void reject(Rejection rejection) {
+    rejections.add(rejection);
+  }
+
+  List<String> ids() {
+    return articles.stream().map(Article::id).toList();
+  }
+
+  Rejection rejectionAt(int line) {
+    return rejections.stream().filter(r -> r.line() == line).findFirst()
+        .orElseThrow(() -> new AssertionError("no rejection at line " + line + " in " + rejections));
+  }
+}
