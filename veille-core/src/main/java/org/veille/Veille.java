@@ -2,13 +2,13 @@ package org.veille;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
+import java.util.function.BiPredicate;
 import org.veille.actors.ActorLexicon;
 import org.veille.actors.LinkActors;
 import org.veille.coding.CodeEvents;
 import org.veille.coding.EventCoder;
 import org.veille.coding.MergeEvents;
-import org.veille.coding.PatternMatcher;
+import org.veille.coding.SentenceFilter;
 import org.veille.model.Article;
 import org.veille.model.Document;
 import org.veille.model.Token;
@@ -46,7 +46,7 @@ public final class Veille {
   public static final class Builder {
     private String lang = "fr";
     private boolean naive;
-    private boolean ner = true;
+    private boolean ner;
     private boolean ploverStrict;
 
     public Builder lang(String value) {
@@ -60,7 +60,7 @@ public final class Veille {
       return this;
     }
 
-    /** CoreNLP's named-entity tagger (used for unknown people and organisations). */
+    /** CoreNLP's named-entity tagger: shown by `annotate`, not used by the coder (off by default: it costs). */
     public Builder ner(boolean value) {
       this.ner = value;
       return this;
@@ -77,26 +77,16 @@ public final class Veille {
         throw new IllegalArgumentException("no pipeline for language '" + lang + "' yet (French only: fr)");
       }
       EventCoder coder = new EventCoder(lang, ploverStrict);
-      Predicate<List<Token>> parseIf = naive ? tokens -> true : canHoldEvent(coder.matcher());
+      BiPredicate<Document, List<Token>> parseIf = naive ? (doc, tokens) -> true
+          : new SentenceFilter(coder.matcher(), coder.references())::canHoldEvent;
       List<Stage> stages = new ArrayList<>();
-      stages.add(new Analyze(CoreNlpFrench.get(ner || naive), parseIf));
+      // actors come first: they need only the text, and they tell which sentences are worth parsing
       stages.add(new LinkActors(ActorLexicon.forLanguage(lang)));
+      stages.add(new Analyze(CoreNlpFrench.get(ner || naive), parseIf));
       stages.add(new TagTimes(TimeTagger.forLanguage(lang)));
       stages.add(new CodeEvents(coder));
       stages.add(new MergeEvents());
       return new Veille(Pipeline.of(stages));
-    }
-
-    /** Only sentences with a trigger word are worth a dependency parse. */
-    private static Predicate<List<Token>> canHoldEvent(PatternMatcher matcher) {
-      return tokens -> {
-        for (Token t : tokens) {
-          if (matcher.isTrigger(t.lemma()) || matcher.isTrigger(t.word().toLowerCase())) {
-            return true;
-          }
-        }
-        return false;
-      };
     }
   }
 }

@@ -70,6 +70,7 @@ final class ExtractCommand implements Callable<Integer> {
           s.rejectedCount(), s.skippedCount() > 0 ? ", " + s.skippedCount() + " already done (resumed)" : "");
       if (stats) {
         System.err.println(s.line());
+        System.err.println("stages: " + veille.pipeline().timings());
       }
       return s.rejectedCount() > 0 ? Main.REJECTED : 0;
     }

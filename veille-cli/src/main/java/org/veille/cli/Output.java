@@ -17,8 +17,10 @@ final class Output implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper()
       .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
   private final Writer writer;
+  private final boolean stdout;
 
   Output(Path file) throws IOException {
+    stdout = file == null;
     if (file == null) {
       writer = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
     } else {
@@ -43,6 +45,8 @@ final class Output implements AutoCloseable {
   @Override
   public void close() throws IOException {
     writer.flush();
-    writer.close();
+    if (!stdout) {
+      writer.close(); // standard output stays open for whatever prints after us
+    }
   }
 }

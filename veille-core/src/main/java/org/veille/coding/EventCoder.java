@@ -49,6 +49,13 @@ public final class EventCoder {
     return matcher;
   }
 
+  /** Words that refer back to named actors (pronouns, "les deux" nouns). */
+  public Set<String> references() {
+    Set<String> all = new HashSet<>(pronouns);
+    all.addAll(pairNouns);
+    return all;
+  }
+
   public List<Event> code(Document doc) {
     ArgumentActors resolver = new ArgumentActors(doc.actors(), pronouns, pairNouns, dominantCountry(doc));
     List<Event> out = new ArrayList<>();

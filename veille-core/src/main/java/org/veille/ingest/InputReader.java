@@ -55,6 +55,9 @@ public final class InputReader {
     try {
       byte[] bytes = stdin.readAllBytes();
       int i = 0;
+      if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+        i = 3;
+      }
       while (i < bytes.length && Character.isWhitespace(bytes[i])) {
         i++;
       }
@@ -88,9 +91,11 @@ public final class InputReader {
   }
 
   static String decodeUtf8(byte[] bytes, String source) throws CharacterCodingException {
+    int bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF ? 3 : 0; // a byte-order mark is not part of the text
     return StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT)
-        .decode(ByteBuffer.wrap(bytes)).toString();
+        .decode(ByteBuffer.wrap(bytes, bom, bytes.length - bom)).toString();
   }
 }

@@ -1,7 +1,7 @@
 package org.veille.nlp;
 
 import java.util.List;
-import java.util.function.Predicate;
+import java.util.function.BiPredicate;
 import org.veille.model.Document;
 import org.veille.model.Token;
 import org.veille.pipeline.Stage;
@@ -12,9 +12,10 @@ import org.veille.pipeline.Stage;
  */
 public final class Analyze implements Stage {
   private final CoreNlpFrench nlp;
-  private final Predicate<List<Token>> parseIf;
+  private final BiPredicate<Document, List<Token>> parseIf;
 
-  public Analyze(CoreNlpFrench nlp, Predicate<List<Token>> parseIf) {
+  /** {@code parseIf} sees the document (with whatever earlier stages found) and a sentence's tokens. */
+  public Analyze(CoreNlpFrench nlp, BiPredicate<Document, List<Token>> parseIf) {
     this.nlp = nlp;
     this.parseIf = parseIf;
   }
@@ -22,6 +23,6 @@ public final class Analyze implements Stage {
   @Override
   public Document apply(Document doc) {
     String text = TextNormalizer.normalize(doc.text());
-    return doc.withSentences(nlp.analyze(text, parseIf));
+    return doc.withSentences(nlp.analyze(text, tokens -> parseIf.test(doc, tokens)));
   }
 }
