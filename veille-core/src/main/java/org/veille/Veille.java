@@ -25,16 +25,23 @@ import org.veille.time.TimeTagger;
  */
 public final class Veille {
   private final Pipeline pipeline;
+  private final String lang;
 
-  private Veille(Pipeline pipeline) {
+  private Veille(Pipeline pipeline, String lang) {
     this.pipeline = pipeline;
+    this.lang = lang;
   }
 
   public static Builder builder() {
     return new Builder();
   }
 
+  /** Runs the recipe; an article in another language than the recipe's is refused, not miscoded. */
   public Document process(Article article) {
+    if (!article.lang().equals(lang)) {
+      throw new IllegalArgumentException("language '" + article.lang() + "' is not supported yet (only '"
+          + lang + "')");
+    }
     return pipeline.process(article);
   }
 
@@ -86,7 +93,7 @@ public final class Veille {
       stages.add(new TagTimes(TimeTagger.forLanguage(lang)));
       stages.add(new CodeEvents(coder));
       stages.add(new MergeEvents());
-      return new Veille(Pipeline.of(stages));
+      return new Veille(Pipeline.of(stages), lang);
     }
   }
 }

@@ -37,8 +37,8 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--naive", description = "Benchmark baseline: full CoreNLP pipeline, every sentence parsed.")
   boolean naive;
 
-  @Option(names = "--no-ner", description = "Skip CoreNLP's named-entity tagger (faster; fewer unknown people found).")
-  boolean noNer;
+  @Option(names = "--ner", description = "Also run CoreNLP's named-entity tagger (slower; the coder does not need it).")
+  boolean ner;
 
   @Option(names = "--stats", description = "Print counts, processing time and heap peak on standard error.")
   boolean stats;
@@ -49,7 +49,7 @@ final class ExtractCommand implements Callable<Integer> {
       System.err.println("veille: --resume needs -o OUT");
       return 1;
     }
-    Veille veille = Veille.builder().lang("fr").naive(naive).ner(!noNer).ploverStrict(ploverStrict).build();
+    Veille veille = Veille.builder().lang("fr").naive(naive).ner(ner).ploverStrict(ploverStrict).build();
     Checkpoint checkpoint = output == null ? null
         : resume ? Checkpoint.resume(output) : Checkpoint.fresh(output);
     try (Output out = new Output(output)) {
