@@ -1,8 +1,6 @@
 package org.veille.batch;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 
 /** Counters of one run, and the line `--stats` prints (read by bench/throughput). */
 public final class BatchStats {
@@ -56,14 +54,28 @@ public final class BatchStats {
         articles, sentences, parsed, events, rejected, seconds, heapPeakMb());
   }
 
-  /** Peak use of all heap pools since the JVM started, in MiB. */
-  static long heapPeakMb() {
-    long peak = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-        peak += pool.getPeakUsage().getUsed();
+  private static final java.util.concurrent.atomic.AtomicLong PEAK = new java.util.concurrent.atomic.AtomicLong();
+
+  static {
+    // Pool peaks cannot be summed (each pool peaks at another moment), so sample the whole heap instead.
+    Thread sampler = new Thread(() -> {
+      while (true) {
+        long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        PEAK.accumulateAndGet(used, Math::max);
+        try {
+          Thread.sleep(20);
+        } catch (InterruptedException e) {
+          return;
+        }
       }
-    }
-    return peak / (1024 * 1024);
+    }, "veille-heap-sampler");
+    sampler.setDaemon(true);
+    sampler.start();
+  }
+
+  /** Highest heap use seen (sampled every 20 ms since the first run started), in MiB. */
+  static long heapPeakMb() {
+    PEAK.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+    return PEAK.get() / (1024 * 1024);
   }
 }

@@ -43,6 +43,44 @@ public final class PatternMatcher {
     return byLemma.keySet();
   }
 
+  /**
+   * Could any pattern fire in these (unparsed) words? A trigger must be there, and the words a pattern
+   * requires ("signer" needs an "accord", "traité"...; "mettre" needs "fin") somewhere in the sentence.
+   * Cheap, and it spares the parser most sentences that merely contain a common verb.
+   */
+  public boolean couldMatch(List<Token> tokens) {
+    Set<String> lemmas = new java.util.HashSet<>();
+    for (Token t : tokens) {
+      lemmas.add(t.lemma());
+      lemmas.add(t.word().toLowerCase());
+    }
+    for (Token t : tokens) {
+      List<Pattern> ps = byLemma.get(t.lemma());
+      if (ps == null) {
+        ps = byLemma.get(t.word().toLowerCase());
+      }
+      if (ps == null) {
+        continue;
+      }
+      for (Pattern p : ps) {
+        if (posFits(p.pos(), t) && lexicallyPossible(p, lemmas)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean lexicallyPossible(Pattern p, Set<String> lemmas) {
+    for (String key : List.of("obj", "gov")) {
+      String need = p.option(key);
+      if (need != null && java.util.Arrays.stream(need.split("/")).noneMatch(lemmas::contains)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   public List<Candidate> match(Syntax syn) {
     List<Candidate> out = new ArrayList<>();
     for (Token t : syn.sentence().tokens()) {

@@ -21,15 +21,13 @@ public final class SentenceFilter {
   }
 
   public boolean canHoldEvent(Document doc, List<Token> tokens) {
-    boolean trigger = false;
+    if (!matcher.couldMatch(tokens)) {
+      return false;
+    }
     boolean reference = false;
     for (Token t : tokens) {
       String lower = t.word().toLowerCase();
-      trigger |= matcher.isTrigger(t.lemma()) || matcher.isTrigger(lower);
       reference |= references.contains(lower) || references.contains(t.lemma());
-    }
-    if (!trigger) {
-      return false;
     }
     if (reference) {
       return true;
