@@ -19,6 +19,7 @@ public final class ArgumentActors {
   private final Set<String> pronouns;
   private final Set<String> pairNouns;
   private final String fallbackCountry;
+  private final List<String> mainCountries;
 
   /**
    * @param mentions        the document's actor mentions, sorted by start
@@ -27,19 +28,25 @@ public final class ArgumentActors {
    * @param fallbackCountry the country for role words with no nationality ("la police"), or null
    */
   public ArgumentActors(List<ActorMention> mentions, Set<String> pronouns, Set<String> pairNouns,
-                        String fallbackCountry) {
+                        List<String> mainCountries) {
     this.mentions = mentions;
     this.pronouns = pronouns;
     this.pairNouns = pairNouns;
-    this.fallbackCountry = fallbackCountry;
+    this.mainCountries = mainCountries;
+    this.fallbackCountry = mainCountries.isEmpty() ? null : mainCountries.get(0);
   }
 
   /** The actors the argument words stand for; with {@code placesOnly}, only countries and capitals. */
   public List<Actor> resolve(List<Token> args, Syntax syn, boolean placesOnly) {
+    return resolve(args, syn, placesOnly, Set.of());
+  }
+
+  /** As above; {@code others} are the codes a back-reference cannot stand for (the event's actor). */
+  public List<Actor> resolve(List<Token> args, Syntax syn, boolean placesOnly, Set<String> others) {
     Map<String, Actor> byCode = new LinkedHashMap<>();
     for (Token arg : args) {
       for (Token member : syn.conjuncts(arg)) {
-        for (Actor a : resolveOne(member, arg, syn, placesOnly)) {
+        for (Actor a : resolveOne(member, arg, syn, placesOnly, others)) {
           byCode.putIfAbsent(a.code(), a);
         }
       }
@@ -52,14 +59,22 @@ public final class ArgumentActors {
    * before the trigger (direction -1) or after it (+1) in the same clause-free stretch of the sentence.
    */
   public List<Actor> nearest(Syntax syn, Token trigger, int direction) {
+    return nearest(syn, trigger, direction, Set.of(), true);
+  }
+
+  /**
+   * The closest actor named on one side of the trigger in its sentence, other than {@code exclude};
+   * with {@code sameClause}, not past a relative pronoun or subordinating conjunction.
+   */
+  public List<Actor> nearest(Syntax syn, Token trigger, int direction, Set<String> exclude, boolean sameClause) {
     var s = syn.sentence();
     ActorMention best = null;
     for (ActorMention m : mentions) {
-      if (m.code() == null || m.start() < s.start() || m.end() > s.end()) {
+      if (m.code() == null || exclude.contains(m.code()) || m.start() < s.start() || m.end() > s.end()) {
         continue;
       }
       boolean side = direction < 0 ? m.end() <= trigger.start() : m.start() >= trigger.end();
-      if (!side || crossesClause(syn, trigger, m, direction)) {
+      if (!side || (sameClause && crossesClause(syn, trigger, m, direction))) {
         continue;
       }
       if (best == null || (direction < 0 ? m.start() > best.start() : m.start() < best.start())) {
@@ -86,7 +101,7 @@ public final class ArgumentActors {
 
   private static final Set<String> RELATIVE = Set.of("qui", "que", "qu'", "dont", "lequel", "laquelle", "où");
 
-  private List<Actor> resolveOne(Token t, Token argHead, Syntax syn, boolean placesOnly) {
+  private List<Actor> resolveOne(Token t, Token argHead, Syntax syn, boolean placesOnly, Set<String> others) {
     String w = t.word().toLowerCase();
     if (t.pos().equals("PRON") || t.pos().equals("DET") && Set.of("son", "sa", "ses", "leur", "leurs").contains(w)) {
       if (pronouns.contains(w) || t.pos().equals("DET")) {
@@ -97,6 +112,15 @@ public final class ArgumentActors {
     }
     if (isPair(t, syn)) {
       return lastTwo(t.start());
+    }
+    if (isDemonstrative(t, syn) && !isMention(t)) {
+      // "cet allié de Moscou", "ce pays": a description of a party the article is about, not Moscow
+      for (String code : mainCountries) {
+        if (!others.contains(code)) {
+          return List.of(new Actor(code, "", t.word()));
+        }
+      }
+      return List.of();
     }
     List<Token> phrase = syn.phrase(t);
     if (t != argHead) {
@@ -150,6 +174,27 @@ public final class ArgumentActors {
       return m.toActor();
     }
     return fallbackCountry == null ? null : new Actor(fallbackCountry, m.sector(), m.text());
+  }
+
+  private static boolean isDemonstrative(Token t, Syntax syn) {
+    if (!t.pos().equals("NOUN")) {
+      return false;
+    }
+    for (Token d : syn.children(t, "det")) {
+      if (d.lemma().equals("ce") || d.word().equalsIgnoreCase("this") || d.word().equalsIgnoreCase("that")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isMention(Token t) {
+    for (ActorMention m : mentions) {
+      if (m.start() < t.end() && t.start() < m.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean isPair(Token t, Syntax syn) {

@@ -57,7 +57,7 @@ public final class EventCoder {
   }
 
   public List<Event> code(Document doc) {
-    ArgumentActors resolver = new ArgumentActors(doc.actors(), pronouns, pairNouns, dominantCountry(doc));
+    ArgumentActors resolver = new ArgumentActors(doc.actors(), pronouns, pairNouns, topCountries(doc, 3));
     List<Event> out = new ArrayList<>();
     List<Candidate> sources = new ArrayList<>();
     List<Syntax> syntaxes = new ArrayList<>();
@@ -139,14 +139,13 @@ public final class EventCoder {
   private Event toEvent(Candidate c, Syntax syn, ArgumentActors resolver, Document doc, int n) {
     Pattern p = c.pattern();
     List<Actor> actors = resolver.resolve(c.actorArgs(), syn, false);
-    List<Actor> recipients = resolver.resolve(c.recipientArgs(), syn, p.has("place"));
+    Set<String> actorCodes0 = new HashSet<>();
+    actors.forEach(a -> actorCodes0.add(a.code()));
+    List<Actor> recipients = resolver.resolve(c.recipientArgs(), syn, p.has("place"), actorCodes0);
     if (actors.isEmpty() && !p.has("strict") && !c.trigger().pos().equals("NOUN")) {
       actors = resolver.nearest(syn, c.trigger(), -1);
     }
-    if (recipients.isEmpty() && !p.recipient().isEmpty() && !p.has("strict") && !p.has("place")
-        && (!p.has("sym") || actors.size() == 1)) {
-      recipients = resolver.nearest(syn, c.trigger(), +1);
-    }
+
     Location where = location(p, actors, recipients, c, syn, doc);
     if (actors.isEmpty() && p.actor().contains("home") && where != null) {
       actors = List.of(new Actor(where.country(), "CVL", where.name()));
@@ -171,10 +170,9 @@ public final class EventCoder {
     if (recipients.isEmpty() && p.has("needs-recipient")) {
       return null;
     }
-    if (recipients.isEmpty() && p.has("self") && actors.size() == 1) {
-      // a domestic act whose target goes unnamed ("la police a arrêté 300 personnes") stays at home;
-      // the empty text marks the party as implied, not read in the text
-      recipients = List.of(new Actor(actors.get(0).code(), "", ""));
+    if (recipients.isEmpty() && !p.recipient().isEmpty() && !p.has("strict") && !p.has("place")
+        && (!p.has("sym") || actors.size() == 1)) {
+      recipients = defaultRecipient(p, actors, c, syn, resolver, doc);
     }
     Modality mod = modality.detect(c, syn);
     String date = EventDater.date(c.trigger(), c.clause(), syn, doc.times(), doc.article().published(), mod);
@@ -219,6 +217,36 @@ public final class EventCoder {
     return null;
   }
 
+  /**
+   * When the parse names no recipient: the nearest other party in the sentence (after the trigger, then
+   * before it), else the article's main other country (news is written about a dyad), else — for acts
+   * that can be domestic — the actor's own country. Implied parties carry an empty text.
+   */
+  private static List<Actor> defaultRecipient(Pattern p, List<Actor> actors, Candidate c, Syntax syn,
+                                              ArgumentActors resolver, Document doc) {
+    Set<String> own = new HashSet<>();
+    actors.forEach(a -> own.add(a.code()));
+    if (p.has("inward") && actors.size() == 1) {
+      return List.of(new Actor(actors.get(0).code(), "", "")); // protests and police acts stay at home
+    }
+    List<Actor> found = resolver.nearest(syn, c.trigger(), +1, own, true);
+    if (found.isEmpty()) {
+      found = resolver.nearest(syn, c.trigger(), -1, own, true);
+    }
+    if (!found.isEmpty()) {
+      return found;
+    }
+    for (String code : topCountries(doc, 3)) {
+      if (!own.contains(code)) {
+        return List.of(new Actor(code, "", ""));
+      }
+    }
+    if (p.has("self") && actors.size() == 1) {
+      return List.of(new Actor(actors.get(0).code(), "", ""));
+    }
+    return List.of();
+  }
+
   /** The lemma of what the act is about: the verb's patient ("signer un accord") or the noun trigger. */
   private static String topic(Candidate c, Syntax syn) {
     if (!c.trigger().pos().equals("VERB")) {
@@ -251,12 +279,6 @@ public final class EventCoder {
 
   static boolean isPlace(ActorMention m) {
     return m.kind().equals("COUNTRY") || m.kind().equals("CAPITAL") || m.kind().equals("PLACE");
-  }
-
-  /** The country most often named in the article: the home of role words that carry no nationality. */
-  static String dominantCountry(Document doc) {
-    List<String> top = topCountries(doc, 1);
-    return top.isEmpty() ? null : top.get(0);
   }
 
   /** The two countries the article is about, for joint acts whose parties go unnamed ("un accord a été signé"). */

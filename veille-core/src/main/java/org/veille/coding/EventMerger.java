@@ -14,6 +14,9 @@ import org.veille.model.Mention;
  * coarser precision, or one unknown). The merged record keeps the most precise date and every mention.
  */
 public final class EventMerger {
+  /** Types whose object tells events apart ("signer un accord" vs "signer un contrat"). */
+  private static final Set<String> TOPICAL = Set.of("SUPPORT", "COOPERATE", "AID");
+
   private EventMerger() {
   }
 
@@ -45,8 +48,9 @@ public final class EventMerger {
     if (!a.type().equals(b.type()) || a.modality() != b.modality() || !compatible(a.date(), b.date())) {
       return false;
     }
-    if (!a.topic().isEmpty() && !b.topic().isEmpty() && !a.topic().equals(b.topic())) {
-      return false;
+    if (TOPICAL.contains(a.type()) && !a.topic().isEmpty() && !b.topic().isEmpty()
+        && !a.topic().equals(b.topic())) {
+      return false; // two agreements or contracts signed the same day are two events
     }
     if (a.symmetric() != b.symmetric()) {
       return false; // a joint commitment and a one-sided offer are two acts

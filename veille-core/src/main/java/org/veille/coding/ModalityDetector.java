@@ -28,19 +28,34 @@ public final class ModalityDetector {
     // a nominal trigger can carry its own cue: "la prochaine visite", "une éventuelle rencontre"
     if (!c.trigger().equals(c.clause())) {
       for (Token m : syn.children(c.trigger())) {
-        found = stronger(found, rules.cue(m.deprel().startsWith("amod") ? "amod" : m.deprel(), m.lemma()));
+        String kind = m.deprel().startsWith("amod") || m.deprel().startsWith("acl") ? "amod" : m.deprel();
+        found = stronger(found, rules.cue(kind, m.lemma()));
+      }
+      // as a subject, the noun names an event the clause comments on: "cette proposition pourrait
+      // permettre" does not make the proposal hypothetical
+      if (c.trigger().deprel().startsWith("nsubj")) {
+        return found == null ? Modality.ASSERTED : found;
       }
     }
     List<Token> chain = governors(c.clause(), syn);
     for (int i = 0; i < chain.size(); i++) {
       Token v = chain.get(i);
+      boolean hasNe = false;
+      for (Token ch : syn.children(v)) {
+        String w = ch.word().toLowerCase();
+        hasNe |= w.equals("ne") || w.equals("n'");
+      }
       if (i > 0) {
-        found = stronger(found, rules.cue("governor", v.lemma()));
+        Modality past = compoundPast(v, syn) ? rules.cue("governor-past", v.lemma()) : null;
+        found = past != null ? past : stronger(found, rules.cue("governor", v.lemma()));
       }
       for (Token ch : syn.children(v)) {
         String rel = ch.deprel();
         if (rel.startsWith("advmod") || rel.equals("det")) {
           found = stronger(found, rules.cue("advmod", ch.lemma().toLowerCase()));
+          if (hasNe) {
+            found = stronger(found, rules.cue("ne-advmod", ch.lemma().toLowerCase()));
+          }
         } else if (rel.equals("mark")) {
           found = stronger(found, rules.cue("mark", ch.lemma().toLowerCase()));
         } else if (rel.startsWith("aux")) {
@@ -59,6 +74,10 @@ public final class ModalityDetector {
       }
     }
     return found == null ? Modality.ASSERTED : found;
+  }
+
+  private static boolean compoundPast(Token v, Syntax syn) {
+    return v.hasFeature("VerbForm=Part") && !syn.children(v, "aux").isEmpty();
   }
 
   private boolean hasAux(Token v, Syntax syn) {
