@@ -30,7 +30,8 @@ final class AnnotateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Veille veille = Veille.builder().lang("fr").build();
+    // names of people and places the gazetteer does not know come from CoreNLP's entity tagger
+    Veille veille = Veille.builder().lang("fr").ner(entities || !times).build();
     if (output != null) {
       java.nio.file.Files.deleteIfExists(output);
     }

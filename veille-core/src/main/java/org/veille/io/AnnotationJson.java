@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.veille.model.ActorMention;
+import org.veille.actors.Entities;
 import org.veille.model.Document;
 import org.veille.model.Event;
 import org.veille.model.Sentence;
@@ -62,15 +62,14 @@ public final class AnnotationJson {
   /** {doc_id, entities:[{start, end, text, type, code, sector}]} with type PER/LOC/ORG. */
   public static Map<String, Object> entities(Document doc) {
     List<Map<String, Object>> out = new ArrayList<>();
-    for (ActorMention a : doc.actors()) {
+    for (Entities.Entity e : Entities.of(doc)) {
       Map<String, Object> x = new LinkedHashMap<>();
-      x.put("start", a.start());
-      x.put("end", a.end());
-      x.put("text", a.text());
-      x.put("type", entityType(a.kind()));
-      x.put("code", a.code());
-      x.put("sector", a.sector());
-      x.put("kind", a.kind());
+      x.put("start", e.start());
+      x.put("end", e.end());
+      x.put("text", e.text());
+      x.put("type", e.type());
+      x.put("code", e.code());
+      x.put("sector", e.sector());
       out.add(x);
     }
     Map<String, Object> m = new LinkedHashMap<>();
@@ -95,14 +94,5 @@ public final class AnnotationJson {
     m.put("doc_id", doc.article().id());
     m.put("times", out);
     return m;
-  }
-
-  static String entityType(String kind) {
-    return switch (kind) {
-      case "PERSON" -> "PER";
-      case "COUNTRY", "CAPITAL", "PLACE" -> "LOC";
-      case "ORG", "GROUP" -> "ORG";
-      default -> kind;
-    };
   }
 }
