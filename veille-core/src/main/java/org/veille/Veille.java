@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.function.BiPredicate;
 import org.veille.actors.ActorLexicon;
 import org.veille.actors.LinkActors;
+import org.veille.actors.ReferenceResolver;
+import org.veille.actors.ResolveReferences;
 import org.veille.coding.CodeEvents;
 import org.veille.coding.EventCoder;
 import org.veille.coding.MergeEvents;
@@ -90,6 +92,7 @@ public final class Veille {
       // actors come first: they need only the text, and they tell which sentences are worth parsing
       stages.add(new LinkActors(ActorLexicon.forLanguage(lang)));
       stages.add(new Analyze(CoreNlpFrench.get(ner || naive), parseIf));
+      stages.add(new ResolveReferences(new ReferenceResolver(coder.counterparts())));
       stages.add(new TagTimes(TimeTagger.forLanguage(lang)));
       stages.add(new CodeEvents(coder));
       stages.add(new MergeEvents());

@@ -151,6 +151,15 @@ public final class ArgumentActors {
     if (best == null) {
       return List.of();
     }
+    if (best.code() == null && org.veille.actors.ReferenceResolver.COUNTERPART.equals(best.entity())) {
+      // "son homologue": the main party of the article other than the one acting
+      for (String code : mainCountries) {
+        if (!others.contains(code)) {
+          return List.of(new Actor(code, best.sector(), best.text()));
+        }
+      }
+      return List.of();
+    }
     Actor a = actor(best);
     return a == null ? List.of() : List.of(a);
   }
@@ -160,6 +169,9 @@ public final class ArgumentActors {
    * in "la capitale kazakhe, Emmanuel Macron" the actor is Macron, not Kazakhstan.
    */
   private static int weakness(ActorMention m) {
+    if (org.veille.actors.ReferenceResolver.COUNTERPART.equals(m.entity())) {
+      return 25; // "son homologue Kassym-Jomart Tokaïev": the name says who
+    }
     int unresolved = m.code() == null ? 5 : 0;
     return unresolved + switch (m.kind()) {
       case "PERSON", "ORG", "GROUP" -> 0;

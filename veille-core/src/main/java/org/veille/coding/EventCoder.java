@@ -31,6 +31,7 @@ public final class EventCoder {
   private final EventOntology ontology;
   private final Set<String> pronouns = new HashSet<>();
   private final Set<String> pairNouns = new HashSet<>();
+  private final Set<String> counterparts = new HashSet<>();
   private final boolean ploverStrict;
 
   public EventCoder(String lang, boolean ploverStrict) {
@@ -40,13 +41,18 @@ public final class EventCoder {
     this.ontology = EventOntology.load();
     for (String line : Resources.lines(base + "/references.txt")) {
       String[] c = line.split("\\s+");
-      (c[0].equals("pair") ? pairNouns : pronouns).add(c[1]);
+      (c[0].equals("pair") ? pairNouns : c[0].equals("counterpart") ? counterparts : pronouns).add(c[1]);
     }
     this.ploverStrict = ploverStrict;
   }
 
   public PatternMatcher matcher() {
     return matcher;
+  }
+
+  /** Words for the other party of an act ("son homologue"). */
+  public Set<String> counterparts() {
+    return Set.copyOf(counterparts);
   }
 
   /** Words that refer back to named actors (pronouns, "les deux" nouns). */

@@ -49,6 +49,19 @@ public final class AnnotationJson {
     }
     m.put("sentences", sentences);
     m.put("entities", entities(doc).get("entities"));
+    List<Map<String, Object>> actors = new ArrayList<>();
+    for (org.veille.model.ActorMention a : doc.actors()) {
+      Map<String, Object> x = new LinkedHashMap<>();
+      x.put("start", a.start());
+      x.put("end", a.end());
+      x.put("text", a.text());
+      x.put("kind", a.kind());
+      x.put("code", a.code());
+      x.put("sector", a.sector());
+      x.put("entity", a.entity());
+      actors.add(x);
+    }
+    m.put("actors", actors);
     m.put("times", times(doc).get("times"));
     List<Map<String, Object>> events = new ArrayList<>();
     for (Event e : doc.events()) {

@@ -1,0 +1,138 @@
+package org.veille.actors;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.veille.model.ActorMention;
+import org.veille.model.Document;
+import org.veille.model.Sentence;
+import org.veille.model.Token;
+
+/**
+ * Completes the gazetteer's mentions from the article itself:
+ * <ul>
+ *   <li>a name the gazetteer does not know, right after a role ("le journaliste Gildas Yihundimpundu",
+ *       "le président kazakh X") is a person with that role's country and sector, and the bare surname
+ *       later in the article is the same person;</li>
+ *   <li>a role with no nationality ("le chef de l'État", "le gouvernement") belongs to the country the
+ *       article is about;</li>
+ *   <li>"son homologue" is a counterpart: left open here, it is the other party of the event it takes
+ *       part in (resolved by the coder).</li>
+ * </ul>
+ */
+public final class ReferenceResolver {
+  /** Marks a counterpart mention ("homologue") in {@link ActorMention#entity()}. */
+  public static final String COUNTERPART = "counterpart";
+  private static final Set<String> COUNTRY_KINDS = Set.of("COUNTRY", "CAPITAL", "PERSON", "DEMONYM");
+
+  private final Set<String> counterpartWords;
+
+  public ReferenceResolver(Set<String> counterpartWords) {
+    this.counterpartWords = counterpartWords;
+  }
+
+  public List<ActorMention> resolve(Document doc) {
+    List<ActorMention> mentions = new ArrayList<>(doc.actors());
+    String home = homeCountry(mentions);
+    Map<String, ActorMention> surnames = new HashMap<>();
+    for (Sentence s : doc.sentences()) {
+      List<Token> tokens = s.tokens();
+      for (int i = 0; i < tokens.size(); i++) {
+        Token t = tokens.get(i);
+        if (covered(mentions, t)) {
+          continue;
+        }
+        if (counterpartWords.contains(t.lemma().toLowerCase()) && t.pos().equals("NOUN")) {
+          mentions.add(new ActorMention(t.start(), t.end(), t.word(), null, "GOV", "ROLE", COUNTERPART));
+          continue;
+        }
+        if (!isName(t)) {
+          continue;
+        }
+        int j = i;
+        while (j + 1 < tokens.size() && isName(tokens.get(j + 1)) && !covered(mentions, tokens.get(j + 1))) {
+          j++;
+        }
+        Token last = tokens.get(j);
+        ActorMention known = surnames.get(last.word());
+        ActorMention role = roleBefore(mentions, t, doc.text());
+        if (j > i && role != null) {
+          String text = doc.text().substring(t.start(), last.end());
+          ActorMention person = new ActorMention(t.start(), last.end(), text, role.code(), role.sector(),
+              "PERSON", "");
+          mentions.add(person);
+          surnames.put(last.word(), person);
+        } else if (j == i && known != null) {
+          mentions.add(new ActorMention(t.start(), t.end(), t.word(), known.code(), known.sector(), "PERSON", ""));
+        }
+        i = j;
+      }
+    }
+    List<ActorMention> out = new ArrayList<>();
+    for (ActorMention m : mentions) {
+      if (m.code() == null && m.kind().equals("ROLE") && !COUNTERPART.equals(m.entity()) && home != null) {
+        out.add(new ActorMention(m.start(), m.end(), m.text(), home, m.sector(), m.kind(), m.entity()));
+      } else {
+        out.add(m);
+      }
+    }
+    out.sort(Comparator.comparingInt(ActorMention::start));
+    return out;
+  }
+
+  private static boolean isName(Token t) {
+    return t.pos().equals("PROPN") && !t.word().isEmpty() && Character.isUpperCase(t.word().charAt(0));
+  }
+
+  private static boolean covered(List<ActorMention> mentions, Token t) {
+    for (ActorMention m : mentions) {
+      if (m.start() < t.end() && t.start() < m.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A role (or a role and a nationality) ending just before the name, only spaces or commas between. */
+  private static ActorMention roleBefore(List<ActorMention> mentions, Token name, String text) {
+    ActorMention best = null;
+    for (ActorMention m : mentions) {
+      if (m.end() <= name.start() && name.start() - m.end() <= 3
+          && text.substring(m.end(), name.start()).matches("[\\s,]*")
+          && (m.kind().equals("ROLE") || m.kind().equals("DEMONYM"))) {
+        best = m;
+      }
+    }
+    if (best != null && best.kind().equals("DEMONYM")) {
+      // "le président kazakh X": the role sits just before the nationality
+      for (ActorMention m : mentions) {
+        if (m.kind().equals("ROLE") && m.end() <= best.start() && best.start() - m.end() <= 2) {
+          return new ActorMention(m.start(), best.end(), m.text(), best.code(), m.sector(), "ROLE", "");
+        }
+      }
+    }
+    return best;
+  }
+
+  /** The country the article is most about: the most frequently named, people and places alike. */
+  static String homeCountry(List<ActorMention> mentions) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (ActorMention m : mentions) {
+      if (m.code() != null && m.code().length() == 3 && COUNTRY_KINDS.contains(m.kind())) {
+        counts.merge(m.code(), 1, Integer::sum);
+      }
+    }
+    String best = null;
+    int most = 0;
+    for (Map.Entry<String, Integer> e : new java.util.TreeMap<>(counts).entrySet()) {
+      if (e.getValue() > most) {
+        best = e.getKey();
+        most = e.getValue();
+      }
+    }
+    return best;
+  }
+}

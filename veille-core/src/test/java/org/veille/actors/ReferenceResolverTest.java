@@ -1,0 +1,64 @@
+package org.veille.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.veille.Parsed;
+import org.veille.model.ActorMention;
+import org.veille.model.Article;
+import org.veille.model.Document;
+import org.veille.model.Sentence;
+
+class ReferenceResolverTest {
+  private static final ReferenceResolver RESOLVER = new ReferenceResolver(Set.of("homologue"));
+
+  private static Document doc(Sentence s, List<ActorMention> mentions) {
+    Article a = new Article("t", "fr", LocalDate.of(2024, 5, 2), "", s.text(), null);
+    return Document.of(a).withSentences(List.of(s)).withActors(mentions);
+  }
+
+  @Test
+  void anUnknownNameAfterARoleIsThatPersonAndItsSurnameLaterToo() {
+    // "le ministre malien Ibrahim Touré a vu Touré"
+    Sentence s = Parsed.sentence(0,
+        "le DET le _ 2 det", "ministre NOUN ministre _ 6 nsubj", "malien ADJ malien _ 2 amod",
+        "Ibrahim PROPN Ibrahim _ 2 appos", "Touré PROPN Touré _ 4 flat:name", "a AUX avoir _ 6 aux",
+        "vu VERB voir _ 0 root", "Touré PROPN Touré _ 6 obj");
+    List<ActorMention> found = RESOLVER.resolve(doc(s, List.of(
+        new ActorMention(3, 11, "ministre", null, "GOV", "ROLE", ""),
+        new ActorMention(12, 18, "malien", "MLI", "", "DEMONYM", ""))));
+    ActorMention person = found.stream().filter(m -> m.text().equals("Ibrahim Touré")).findFirst().orElseThrow();
+    assertEquals("MLI", person.code());
+    assertEquals("GOV", person.sector());
+    ActorMention again = found.get(found.size() - 1);
+    assertEquals("Touré", again.text());
+    assertEquals("MLI", again.code());
+  }
+
+  @Test
+  void aRoleWithoutNationalityBelongsToTheArticlesCountryAndACounterpartStaysOpen() {
+    // "le chef de l'État a reçu son homologue à Bamako" with Bamako (MLI) named
+    Sentence s = Parsed.sentence(0,
+        "le DET le _ 2 det", "chef NOUN chef _ 4 nsubj", "a AUX avoir _ 4 aux", "reçu VERB recevoir _ 0 root",
+        "son DET son _ 6 det", "homologue NOUN homologue _ 4 obj", "à ADP à _ 8 case", "Bamako PROPN Bamako _ 4 obl");
+    List<ActorMention> found = RESOLVER.resolve(doc(s, List.of(
+        new ActorMention(3, 7, "chef", null, "GOV", "ROLE", ""),
+        new ActorMention(30, 36, "Bamako", "MLI", "GOV", "CAPITAL", ""))));
+    assertEquals("MLI", found.get(0).code());
+    ActorMention counterpart = found.stream().filter(m -> m.text().equals("homologue")).findFirst().orElseThrow();
+    assertNull(counterpart.code());
+    assertEquals(ReferenceResolver.COUNTERPART, counterpart.entity());
+  }
+
+  @Test
+  void homeCountryIsTheMostNamed() {
+    assertEquals("KAZ", ReferenceResolver.homeCountry(List.of(
+        new ActorMention(0, 1, "a", "FRA", "", "COUNTRY", ""),
+        new ActorMention(2, 3, "b", "KAZ", "", "COUNTRY", ""),
+        new ActorMention(4, 5, "c", "KAZ", "", "PERSON", ""))));
+  }
+}
