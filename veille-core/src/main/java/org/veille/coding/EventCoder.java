@@ -33,6 +33,7 @@ public final class EventCoder {
   private final Set<String> pairNouns = new HashSet<>();
   private final Set<String> counterparts = new HashSet<>();
   private final boolean ploverStrict;
+  private final org.veille.actors.OfficeTable offices = org.veille.actors.OfficeTable.load();
 
   public EventCoder(String lang, boolean ploverStrict) {
     String base = "/org/veille/" + lang + "/coding";
@@ -182,6 +183,8 @@ public final class EventCoder {
     }
     Modality mod = modality.detect(c, syn);
     String date = EventDater.date(c.trigger(), c.clause(), syn, doc.times(), doc.article().published(), mod);
+    actors = asOf(actors, date);
+    recipients = asOf(recipients, date);
     String type = ploverStrict ? ontology.strictType(p.type(), mod == Modality.FUTURE) : p.type();
     CameoCode cameo = p.option("cameo") != null
         ? ontology.cameo(p.option("cameo")).orElse(ontology.defaultCameo(p.type(), p.mode()))
@@ -251,6 +254,28 @@ public final class EventCoder {
       return List.of(new Actor(actors.get(0).code(), "", ""));
     }
     return List.of();
+  }
+
+  /**
+   * People are coded as of the event, not the article: Hollande in a 2020 article about 2016 is still
+   * president. Dates at month or year precision are read at their middle.
+   */
+  private List<Actor> asOf(List<Actor> parties, String date) {
+    if (date == null || parties.stream().allMatch(a -> a.entity().isEmpty())) {
+      return parties;
+    }
+    java.time.LocalDate when = switch (date.length()) {
+      case 4 -> java.time.LocalDate.of(Integer.parseInt(date), 7, 1);
+      case 7 -> java.time.LocalDate.parse(date + "-15");
+      default -> java.time.LocalDate.parse(date);
+    };
+    List<Actor> out = new ArrayList<>();
+    for (Actor a : parties) {
+      var standing = a.entity().isEmpty() ? java.util.Optional.<org.veille.actors.Standing>empty()
+          : offices.resolve(a.entity(), when);
+      out.add(standing.map(s -> a.withStanding(s.code(), s.sector())).orElse(a));
+    }
+    return out;
   }
 
   /** The lemma of what the act is about: the verb's patient ("signer un accord") or the noun trigger. */

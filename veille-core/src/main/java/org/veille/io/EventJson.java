@@ -70,6 +70,9 @@ public final class EventJson {
       x.put("code", a.code());
       x.put("sector", a.sector() == null ? "" : a.sector());
       x.put("text", a.text());
+      if (!a.entity().isEmpty()) {
+        x.put("entity", a.entity());
+      }
       out.add(x);
     }
     return out;

@@ -11,6 +11,6 @@ package org.veille.model;
 public record ActorMention(int start, int end, String text, String code, String sector, String kind,
                            String entity) {
   public Actor toActor() {
-    return new Actor(code, sector, text);
+    return new Actor(code, sector, text, entity);
   }
 }

@@ -116,6 +116,29 @@ class EventCoderTest {
   }
 
   @Test
+  void peopleAreCodedAsOfTheEventNotTheArticle() {
+    Sentence s = Parsed.sentence(0,
+        "Hollande PROPN Hollande _ 3 nsubj",
+        "a AUX avoir Mood=Ind|Tense=Pres|VerbForm=Fin 3 aux",
+        "rencontré VERB rencontrer Tense=Past|VerbForm=Part 0 root",
+        "Angela PROPN Angela _ 3 obj",
+        "Merkel PROPN Merkel _ 4 flat:name",
+        "en ADP en _ 7 case",
+        "2016 NUM 2016 _ 3 obl:mod",
+        ". PUNCT . _ 3 punct");
+    // mentions as the gazetteer resolves them for an article of 2020: Hollande is out of office
+    Document d = doc(List.of(s), List.of(
+        new ActorMention(0, 8, "Hollande", "FRA", "ELI", "PERSON", "hollande_francois"),
+        new ActorMention(21, 34, "Angela Merkel", "DEU", "ELI", "PERSON", "")),
+        List.of(new TimeExpression(38, 42, "2016", "DATE", "2016")));
+    Event e = CODER.code(d).get(0);
+    assertEquals("2016", e.date());
+    assertEquals("FRA", e.actor().get(0).code());
+    assertEquals("GOV", e.actor().get(0).sector(), "president in 2016");
+    assertEquals("hollande_francois", e.actor().get(0).entity());
+  }
+
+  @Test
   void noActorNoEvent() {
     Document d = doc(List.of(VISIT), List.of(), List.of());
     assertTrue(CODER.code(d).isEmpty());
