@@ -75,7 +75,7 @@ public final class EventCoder {
       Syntax syn = new Syntax(s);
       List<Candidate> candidates = matcher.match(syn);
       for (Candidate c : candidates) {
-        if (isContentOfAnother(c, candidates, syn) || isModifier(c)) {
+        if (isContentOfAnother(c, candidates, syn) || isModifier(c, syn)) {
           continue;
         }
         Event e = toEvent(c, syn, resolver, doc, out.size());
@@ -108,6 +108,22 @@ public final class EventCoder {
    * demanded, refused or threatened is the content of that act, not an event of its own.
    */
   private static boolean isContentOfAnother(Candidate c, List<Candidate> all, Syntax syn) {
+    // a noun inside the object of a demand or a promise: "réclamer la démission de la présidente",
+    // "demandé le respect d'un cessez-le-feu", "proposant le déploiement de casques bleus"
+    Token up = c.trigger();
+    for (int i = 0; i < 3 && !up.pos().equals("VERB"); i++) {
+      Token h = syn.head(up);
+      // only along the content: objects and their noun complements, not scene-setting adjuncts
+      if (h == null || !(up.deprel().startsWith("obj") || up.deprel().startsWith("nmod"))) {
+        break;
+      }
+      for (Candidate other : all) {
+        if (other != c && other.trigger().index() == h.index() && governsContent(other.pattern().type())) {
+          return true;
+        }
+      }
+      up = h;
+    }
     Token cur = c.clause();
     for (int i = 0; i < 3 && cur != null; i++) {
       String rel = cur.deprel();
@@ -131,9 +147,17 @@ public final class EventCoder {
    * A participle that modifies a noun ("les ressortissants expulsés", "le premier accord signé avec")
    * describes the noun; the event it names is told elsewhere, as a clause of its own.
    */
-  private static boolean isModifier(Candidate c) {
+  private static boolean isModifier(Candidate c, Syntax syn) {
     Token t = c.trigger();
-    return t.pos().equals("VERB") && t.deprel().equals("acl") && t.hasFeature("VerbForm=Part");
+    if (t.pos().equals("VERB") && t.deprel().equals("acl") && t.hasFeature("VerbForm=Part")) {
+      return true;
+    }
+    // a bare noun qualifying another noun names a kind, not an event: "avions de combat", "visite d'État"
+    if (t.pos().equals("NOUN") && t.deprel().startsWith("nmod") && syn.children(t, "det").isEmpty()) {
+      Token h = syn.head(t);
+      return h != null && h.pos().equals("NOUN") && syn.preposition(t).equals("de");
+    }
+    return false;
   }
 
   private static boolean governsContent(String type) {

@@ -109,7 +109,7 @@ public final class PatternMatcher {
     return switch (pos) {
       case "V" -> t.pos().equals("VERB") || (t.pos().equals("ADJ") && t.hasFeature("VerbForm=Part"));
       case "N" -> t.pos().equals("NOUN");
-      case "A" -> t.pos().equals("ADJ") || t.pos().equals("VERB");
+      case "A" -> t.pos().equals("ADJ");
       default -> true;
     };
   }
