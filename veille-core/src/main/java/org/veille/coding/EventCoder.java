@@ -178,8 +178,14 @@ public final class EventCoder {
     }
 
     Location where = location(p, actors, recipients, c, syn, doc);
-    if (actors.isEmpty() && p.actor().contains("home") && where != null) {
-      actors = List.of(new Actor(where.country(), "CVL", where.name()));
+    if (actors.isEmpty() && p.actor().contains("home")) {
+      // "des milliers de personnes ont manifesté": people of the place, else of the article's country
+      List<String> home = topCountries(doc, 1);
+      if (where != null) {
+        actors = List.of(new Actor(where.country(), "CVL", ""));
+      } else if (!home.isEmpty()) {
+        actors = List.of(new Actor(home.get(0), "CVL", ""));
+      }
     }
     if (recipients.isEmpty() && p.recipient().contains("home") && where != null) {
       recipients = List.of(new Actor(where.country(), "", where.name()));
