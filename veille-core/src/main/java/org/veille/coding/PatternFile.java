@@ -45,7 +45,10 @@ public final class PatternFile {
       for (int i = 6; i < cols.length; i++) {
         int eq = cols[i].indexOf('=');
         if (eq > 0) {
-          options.put(cols[i].substring(0, eq), cols[i].substring(eq + 1).replace('_', ' '));
+          String key = cols[i].substring(0, eq);
+          String value = cols[i].substring(eq + 1);
+          // "_" joins the words of a lemma ("feuille_de_route"); codes keep theirs ("human_security")
+          options.put(key, key.equals("context") || key.equals("mode") ? value : value.replace('_', ' '));
         } else {
           options.put(cols[i], "");
         }

@@ -29,9 +29,50 @@ public final class PatternMatcher {
         }
       }
       for (String t : p.triggers()) {
-        byLemma.computeIfAbsent(t, k -> new ArrayList<>()).add(p);
+        byLemma.computeIfAbsent(words(t)[0], k -> new ArrayList<>()).add(p);
       }
     }
+    // multi-word triggers first: "grève de la faim" before "grève"
+    for (List<Pattern> ps : byLemma.values()) {
+      List<Pattern> multi = new ArrayList<>();
+      List<Pattern> single = new ArrayList<>();
+      for (Pattern p : ps) {
+        (p.triggers().stream().anyMatch(t -> words(t).length > 1) ? multi : single).add(p);
+      }
+      ps.clear();
+      ps.addAll(multi);
+      ps.addAll(single);
+    }
+  }
+
+  /** The words of a trigger: "état d'urgence" → état, d', urgence. */
+  static String[] words(String trigger) {
+    return trigger.toLowerCase().replace("'", "' ").trim().split("\\s+");
+  }
+
+  /** Does one of the pattern's triggers start at token {@code t} (all its words, in order)? */
+  private static boolean triggerAt(Pattern p, Token t, List<Token> tokens) {
+    for (String trig : p.triggers()) {
+      String[] w = words(trig);
+      if (!(w[0].equals(t.lemma()) || w[0].equals(t.word().toLowerCase()))) {
+        continue;
+      }
+      boolean all = true;
+      for (int k = 1; k < w.length && all; k++) {
+        int i = t.index() + k;
+        if (i >= tokens.size()) {
+          all = false;
+        } else {
+          Token x = tokens.get(i);
+          String word = x.word().toLowerCase().replace('\u2019', '\'');
+          all = w[k].equals(word) || w[k].equals(x.lemma().toLowerCase());
+        }
+      }
+      if (all) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Is this lemma a trigger of any pattern? Used to decide which sentences are worth parsing. */
@@ -63,7 +104,7 @@ public final class PatternMatcher {
         continue;
       }
       for (Pattern p : ps) {
-        if (posFits(p.pos(), t) && lexicallyPossible(p, lemmas)) {
+        if (triggerAt(p, t, tokens) && posFits(p.pos(), t) && lexicallyPossible(p, lemmas)) {
           return true;
         }
       }
@@ -92,7 +133,7 @@ public final class PatternMatcher {
         continue;
       }
       for (Pattern p : ps) {
-        if (!posFits(p.pos(), t) || !conditionsHold(p, t, syn)) {
+        if (!triggerAt(p, t, syn.sentence().tokens()) || !posFits(p.pos(), t) || !conditionsHold(p, t, syn)) {
           continue;
         }
         Token clause = p.pos().equals("V") ? t : syn.clauseHead(t);

@@ -1,0 +1,67 @@
+package org.veille.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.StringReader;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.veille.Parsed;
+import org.veille.model.Sentence;
+import org.veille.nlp.Syntax;
+
+class PatternMatcherTest {
+  private static PatternMatcher matcher(String rules) throws Exception {
+    return new PatternMatcher(PatternFile.parse("t", new BufferedReader(new StringReader(rules))));
+  }
+
+  private static final Sentence SE_RENDRE = Parsed.sentence(0,
+      "Macron PROPN Macron _ 3 nsubj",
+      "se PRON se _ 3 expl:comp",
+      "rendra VERB rendre Tense=Fut 0 root",
+      "à ADP à _ 5 case",
+      "Astana PROPN Astana _ 3 obl:arg");
+
+  @Test
+  void reflexiveConditionTellsSeRendreFromRendre() throws Exception {
+    PatternMatcher m = matcher("v rendre V CONSULT subj obl:à refl\n");
+    List<Candidate> found = m.match(new Syntax(SE_RENDRE));
+    assertEquals(1, found.size());
+    assertEquals("Macron", found.get(0).actorArgs().get(0).word());
+    assertEquals("Astana", found.get(0).recipientArgs().get(0).word());
+    Sentence plain = Parsed.sentence(0, "Paris PROPN Paris _ 2 nsubj", "rend VERB rendre _ 0 root",
+        "hommage NOUN hommage _ 2 obj");
+    assertTrue(m.match(new Syntax(plain)).isEmpty());
+  }
+
+  @Test
+  void objectConditionAndTheCheapPreCheck() throws Exception {
+    PatternMatcher m = matcher("s signer V SUPPORT subj - obj=accord/feuille_de_route\n");
+    Sentence autograph = Parsed.sentence(0, "Il PRON il _ 2 nsubj", "signe VERB signer _ 0 root",
+        "un DET un _ 4 det", "autographe NOUN autographe _ 2 obj");
+    assertTrue(m.match(new Syntax(autograph)).isEmpty());
+    assertTrue(!m.couldMatch(autograph.tokens()), "no agreement word: not worth parsing");
+    Sentence deal = Parsed.sentence(0, "Kiev PROPN Kiev _ 2 nsubj", "signe VERB signer _ 0 root",
+        "un DET un _ 4 det", "accord NOUN accord _ 2 obj");
+    assertEquals(1, m.match(new Syntax(deal)).size());
+    assertTrue(m.couldMatch(deal.tokens()));
+  }
+
+  @Test
+  void multiWordTriggersMatchWholeAndComeBeforeTheirFirstWord() throws Exception {
+    PatternMatcher m = matcher("strike grève N PROTEST nmod:de -\nhunger grève_de_la_faim N PROTEST nmod:de - mode=hunger\n");
+    Sentence s = Parsed.sentence(0, "une DET un _ 2 det", "grève NOUN grève _ 0 root", "de ADP de _ 5 case",
+        "la DET le _ 5 det", "faim NOUN faim _ 2 nmod");
+    assertEquals("hunger", m.match(new Syntax(s)).get(0).pattern().id());
+    Sentence plain = Parsed.sentence(0, "une DET un _ 2 det", "grève NOUN grève _ 0 root");
+    assertEquals("strike", m.match(new Syntax(plain)).get(0).pattern().id());
+  }
+
+  @Test
+  void unknownArgumentPathIsRejectedWithItsSource() {
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> matcher("x rendre V CONSULT sujet -\n"));
+    assertTrue(e.getMessage().contains("t:1"), e.getMessage());
+  }
+}
