@@ -53,7 +53,28 @@ public final class EventDater {
     if (published == null || modality != Modality.ASSERTED) {
       return null;
     }
-    return isNewsOfTheDay(trigger, clause, syn) ? published.toString() : null;
+    return isNewsOfTheDay(trigger, clause, syn) ? narrativeDay(trigger, times, published) : null;
+  }
+
+  /**
+   * The day the story is at: the last full date named before the trigger, when it lies in the week
+   * before publication ("Ce dimanche 9 avril, une explosion ... Cette explosion serait le fait de ...").
+   * Reports without a date of their own follow the narrative; the publication date otherwise.
+   */
+  static String narrativeDay(Token trigger, List<TimeExpression> times, LocalDate published) {
+    String day = published.toString();
+    for (TimeExpression te : times) {
+      if (te.end() > trigger.start()) {
+        break;
+      }
+      if (isDate(te) && te.value().matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+        LocalDate d = LocalDate.parse(te.value().substring(0, 10));
+        if (!d.isAfter(published) && !d.isBefore(published.minusDays(7))) {
+          day = d.toString();
+        }
+      }
+    }
+    return day;
   }
 
   /**

@@ -69,6 +69,20 @@ class EventDaterTest {
   }
 
   @Test
+  void undatedNewsFollowsTheDayTheStoryIsAt() {
+    Sentence s = Parsed.sentence(100,
+        "Paris PROPN Paris _ 3 nsubj",
+        "a AUX avoir Mood=Ind|Tense=Pres|VerbForm=Fin 3 aux",
+        "signé VERB signer Tense=Past|VerbForm=Part 0 root");
+    var trigger = s.tokens().get(2);
+    var sunday = new TimeExpression(10, 25, "dimanche 3 novembre", "DATE", "2024-11-03");
+    var old = new TimeExpression(30, 40, "le 1er mars", "DATE", "2024-03-01");
+    assertEquals("2024-11-03", EventDater.narrativeDay(trigger, List.of(sunday), PUB));
+    assertEquals("2024-11-05", EventDater.narrativeDay(trigger, List.of(old), PUB), "too old to be the story's day");
+    assertEquals("2024-11-03", EventDater.date(trigger, trigger, new Syntax(s), List.of(sunday), PUB, Modality.ASSERTED));
+  }
+
+  @Test
   void valuesAreTrimmedToDatePrecision() {
     assertEquals("2023-11-01", EventDater.precise("2023-11-01T21:45", PUB));
     assertEquals("2023-10", EventDater.precise("2023-W41", PUB));
