@@ -222,6 +222,9 @@ public final class EventCoder {
     if (where == null) {
       where = location(p, actors, recipients, c, syn, doc);
     }
+    if (where == null) {
+      where = impliedLocation(p.type(), actors, recipients);
+    }
     int[] span = quoteSpan(c, syn);
     String text = doc.text();
     Mention m = new Mention(syn.sentence().index(), span[0], span[1], text.substring(span[0], span[1]));
@@ -336,6 +339,23 @@ public final class EventCoder {
       }
     }
     return new int[] {start, end};
+  }
+
+  /**
+   * Where an event with no place named happens: at home for domestic acts and for most acts of a
+   * country; force, aid and deployments happen where their target is. The name is empty: implied.
+   */
+  private static Location impliedLocation(String type, List<Actor> actors, List<Actor> recipients) {
+    if (actors.size() != 1 || actors.get(0).code().length() != 3
+        || Set.of("EUR", "UNO", "IGO", "NGO", "MNC", "IMG").contains(actors.get(0).code())) {
+      return null;
+    }
+    boolean outward = Set.of("ASSAULT", "COERCE", "AID", "MOBILIZE").contains(type);
+    if (outward && recipients.size() == 1 && !recipients.get(0).text().isEmpty()
+        && recipients.get(0).code().length() == 3) {
+      return new Location("", recipients.get(0).code());
+    }
+    return new Location("", actors.get(0).code());
   }
 
   static boolean isPlace(ActorMention m) {
