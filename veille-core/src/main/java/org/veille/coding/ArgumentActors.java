@@ -113,8 +113,18 @@ public final class ArgumentActors {
     if (isPair(t, syn)) {
       return lastTwo(t.start());
     }
+    if (isDemonstrative(t, syn) && !isMention(t) && syn.children(t, "nmod").isEmpty()) {
+      // "ce pays a menacé": the last country named before
+      for (int i = mentions.size() - 1; i >= 0; i--) {
+        ActorMention m = mentions.get(i);
+        if (m.end() <= t.start() && m.code() != null && !others.contains(m.code())
+            && (m.kind().equals("COUNTRY") || m.kind().equals("CAPITAL"))) {
+          return List.of(new Actor(m.code(), m.sector(), t.word()));
+        }
+      }
+    }
     if (isDemonstrative(t, syn) && !isMention(t)) {
-      // "cet allié de Moscou", "ce pays": a description of a party the article is about, not Moscow
+      // "cet allié de Moscou": a description of a party the article is about, not Moscow
       for (String code : mainCountries) {
         if (!others.contains(code)) {
           return List.of(new Actor(code, "", t.word()));

@@ -173,7 +173,8 @@ public final class EventCoder {
     Set<String> actorCodes0 = new HashSet<>();
     actors.forEach(a -> actorCodes0.add(a.code()));
     List<Actor> recipients = resolver.resolve(c.recipientArgs(), syn, p.has("place"), actorCodes0);
-    if (actors.isEmpty() && !p.has("strict") && !c.trigger().pos().equals("NOUN")) {
+    // in a passive ("Daech sera vaincu") the name before the verb is the patient, not the agent
+    if (actors.isEmpty() && !p.has("strict") && !c.trigger().pos().equals("NOUN") && !syn.isPassive(c.trigger())) {
       actors = resolver.nearest(syn, c.trigger(), -1);
     }
 

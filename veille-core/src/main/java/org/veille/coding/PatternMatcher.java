@@ -262,8 +262,9 @@ public final class PatternMatcher {
       case "head" -> add(out, syn.head(t));
       case "gov" -> {
         Token clause = syn.clauseHead(t);
-        if (clause != t) {
-          add(out, syn.subject(clause));
+        Token subject = clause != t ? syn.subject(clause) : null;
+        if (subject != null && subject.index() != t.index()) {
+          add(out, subject); // "cette offre intervient": the offer is not its own author
         }
       }
       case "govobl" -> {
