@@ -18,7 +18,7 @@ final class PositionRules {
   /** An office kind and its sector. */
   record Kind(String office, String sector) {}
 
-  private record Rule(Set<String> classes, List<Pattern> labels, Kind kind) {
+  private record Rule(Set<String> classes, Pattern label, Kind kind) {
     boolean matches(Collection<String> positionClasses, String label) {
       if (classes != null) {
         for (String c : positionClasses) {
@@ -26,11 +26,7 @@ final class PositionRules {
         }
         return false;
       }
-      if (label == null) return false;
-      for (Pattern p : labels) {
-        if (p.matcher(label).find()) return true;
-      }
-      return false;
+      return label != null && this.label.matcher(label).find();
     }
   }
 
@@ -38,15 +34,11 @@ final class PositionRules {
 
   private PositionRules(List<String[]> rows) {
     for (String[] c : rows) {
-      List<String> values = DataFile.alternatives(c[1]);
       Kind kind = c[2].isEmpty() ? null : new Kind(c[2], c[3]);
       switch (c[0]) {
-        case "class" -> rules.add(new Rule(new HashSet<>(values), null, kind));
-        case "label" -> {
-          List<Pattern> ps = new ArrayList<>();
-          for (String v : values) ps.add(Pattern.compile(v, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
-          rules.add(new Rule(null, ps, kind));
-        }
+        case "class" -> rules.add(new Rule(new HashSet<>(DataFile.alternatives(c[1])), null, kind));
+        case "label" -> rules.add(new Rule(null,
+            Pattern.compile(c[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), kind));
         default -> throw new IllegalStateException(RESOURCE + ": unknown test '" + c[0] + "'");
       }
       if (kind != null && kind.sector().isEmpty()) {

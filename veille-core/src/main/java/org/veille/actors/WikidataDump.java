@@ -1,6 +1,7 @@
 package org.veille.actors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedInputStream;
@@ -23,7 +24,8 @@ import java.util.zip.GZIPInputStream;
  * skipped. Gzip input is recognised by its magic number, whatever the file is called.
  */
 public final class WikidataDump {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   /** What a read saw: lines, entities handed on, lines rejected. */
   public record Counts(long lines, long entities, long rejected) {}
@@ -70,7 +72,10 @@ public final class WikidataDump {
           }
           problem = node != null && node.isObject() ? "entity without an id" : "not a JSON object";
         } catch (JsonProcessingException e) {
-          problem = "malformed JSON: " + e.getOriginalMessage();
+          String what = e.getOriginalMessage().replaceAll("\\s*\\(start marker at .*", "")
+              .replaceAll("\\s*\\R.*", "");
+          problem = "malformed JSON" + (e.getLocation() != null && e.getLocation().getColumnNr() > 0
+              ? " at column " + e.getLocation().getColumnNr() : "") + ": " + what;
         }
         rejected++;
         errors.accept(file + ":" + lines + ": " + problem);
