@@ -32,9 +32,9 @@ final class ActorsCommand implements Runnable {
               + "(latest-all.json or .json.gz, read as a stream, twice): one row per \"position held\" "
               + "(P39) statement of a human whose position is a head of state or government, minister... "
               + "of a country (rules: org/veille/actors/wikidata-positions.tsv).",
-          "To use it, set the system property or environment variable VEILLE_OFFICES to the written "
-              + "file: it extends the shipped table, and a person it contains has their shipped offices "
-              + "replaced by the imported ones.",
+          "To use it, set the environment variable VEILLE_OFFICES (or the system property, "
+              + "JAVA_OPTS=-DVEILLE_OFFICES=FILE) to the written file: it extends the shipped table, and a "
+              + "person it contains has their shipped offices replaced by the imported ones. See docs/actors.md.",
           "Malformed lines are reported on standard error with their line number, and skipped."},
       exitCodeListHeading = "%nExit codes:%n",
       exitCodeList = {"0:success", "1:failure", "2:done, but some lines were rejected"})
