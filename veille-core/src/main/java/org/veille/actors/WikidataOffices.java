@@ -8,9 +8,11 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +45,7 @@ public final class WikidataOffices {
                         int persons, int rows, int deprecated, int unmapped, int undated) {
     @Override
     public String toString() {
-      return String.format("%d lines, %d entities, %d rejected; %d countries, %d positions used, %d persons, "
+      return String.format("%d lines, %d entities parsed, %d rejected; %d countries, %d positions used, %d persons, "
               + "%d rows; statements skipped: %d deprecated, %d unmapped position, %d without usable dates",
           lines, entities, rejected, countries, positions, persons, rows, deprecated, unmapped, undated);
     }
@@ -62,7 +64,6 @@ public final class WikidataOffices {
   private final Map<String, Position> positions = new HashMap<>();
   private final Map<String, String> keyOwners = new HashMap<>();
   private final List<Term> terms = new ArrayList<>();
-  private final Set<String> termKeys = new HashSet<>();
   private final Set<String> positionsUsed = new HashSet<>();
   private int persons;
   private int deprecated;
@@ -70,12 +71,21 @@ public final class WikidataOffices {
   private int undated;
   private WikidataDump.Counts counts = new WikidataDump.Counts(0, 0, 0);
 
-  /** Both passes over a dump; malformed lines are reported to {@code errors} once. */
+  /**
+   * Both passes over a dump; malformed lines are reported to {@code errors} once, by the first
+   * pass. To save time on a whole dump, a line that names none of the properties used here is not
+   * parsed: it is only checked to be a {...} object.
+   */
   public static WikidataOffices read(WikidataDump dump, Consumer<String> errors) throws IOException {
     WikidataOffices w = new WikidataOffices();
-    w.counts = dump.read(w::scanCountryOrPosition, errors);
+    w.counts = dump.read(WikidataOffices::worthParsing, w::scanCountryOrPosition, errors);
     dump.read(line -> line.contains("\"P39\""), w::scanPerson, e -> { });
     return w;
+  }
+
+  static boolean worthParsing(String line) {
+    return line.contains("\"P39\"") || line.contains("\"P298\"") || line.contains("\"P1001\"")
+        || line.contains("\"P17\"") || !(line.startsWith("{") && line.endsWith("}"));
   }
 
   /** First pass: remember countries and candidate positions. */
@@ -111,6 +121,7 @@ public final class WikidataOffices {
       if (death != null) break;
     }
     Person person = null;
+    Set<String> stated = new HashSet<>();
     for (WikidataEntity.Statement s : held) {
       String positionId = s.value().itemId();
       Position p = positionId == null ? null : positions.get(positionId);
@@ -134,8 +145,7 @@ public final class WikidataOffices {
         continue;
       }
       if (person == null) person = person(e);
-      if (!termKeys.add(String.join("\t", person.key(), country, p.kind().office(), start,
-          end == null ? "" : end))) {
+      if (!stated.add(String.join("\t", country, p.kind().office(), start, end == null ? "" : end))) {
         continue; // the same term stated twice
       }
       positionsUsed.add(positionId);
@@ -227,19 +237,23 @@ public final class WikidataOffices {
 
   /** The rows, sorted by country, key and start; names and citizenship on each person's first row. */
   public List<Row> rows() {
-    List<Term> sorted = new ArrayList<>(terms);
-    sorted.sort(Comparator.comparing((Term t) -> t.country()).thenComparing(t -> t.person().key())
+    List<Row> rows = new ArrayList<>(terms.size());
+    forEachRow(rows::add);
+    return rows;
+  }
+
+  /** The rows in order, made one at a time (a whole-Wikidata import has hundreds of thousands). */
+  private void forEachRow(Consumer<Row> each) {
+    terms.sort(Comparator.comparing((Term t) -> t.country()).thenComparing(t -> t.person().key())
         .thenComparing(Term::start).thenComparing(Term::end).thenComparing(t -> t.kind().office()));
-    Set<String> seen = new HashSet<>();
-    List<Row> rows = new ArrayList<>(sorted.size());
-    for (Term t : sorted) {
+    Set<Person> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Term t : terms) {
       Person p = t.person();
-      boolean first = seen.add(p.key());
-      rows.add(new Row(p.key(), first ? p.names() : "", t.country(), t.kind().office(), t.kind().sector(),
+      boolean first = seen.add(p);
+      each.accept(new Row(p.key(), first ? p.names() : "", t.country(), t.kind().office(), t.kind().sector(),
           t.start(), t.end(), first ? p.citizenship() : "",
           (p.id() + " " + t.positionId() + " " + t.label()).strip()));
     }
-    return rows;
   }
 
   public Summary summary() {
@@ -258,7 +272,18 @@ public final class WikidataOffices {
         + "# The trailing comment of a row names the person's and the position's Wikidata items.\n"
         + "# Do not edit: run the import again. Use it with VEILLE_OFFICES=<this file>"
         + " (docs/actors.md).\n\n");
-    for (Row r : rows()) out.write(r.line() + "\n");
+    try {
+      forEachRow(r -> {
+        try {
+          out.write(r.line());
+          out.write('\n');
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
   }
 
   /** The leading comment block of the shipped offices.tsv, which documents the format. */

@@ -195,6 +195,15 @@ class WikidataOfficesTest {
   }
 
   @Test
+  void onlyLinesThatMayMatterAreParsedTheOthersAreCheckedForShape() {
+    assertTrue(WikidataOffices.worthParsing("{\"id\":\"Q1\",\"claims\":{\"P39\":[]}}"));
+    assertTrue(WikidataOffices.worthParsing("{\"id\":\"Q1\",\"claims\":{\"P298\":[]}}"));
+    assertTrue(WikidataOffices.worthParsing("{\"id\":\"Q1\",\"claims\":{\"P17\":[]}}"));
+    assertFalse(WikidataOffices.worthParsing("{\"id\":\"Q1\",\"claims\":{\"P50\":[]}}"), "a scholarly article");
+    assertTrue(WikidataOffices.worthParsing("{\"id\":\"Q1\",\"claims\":{\"P50\":["), "truncated: parsed, so reported");
+  }
+
+  @Test
   void unreadableDumpFails() {
     Path missing = tmp.resolve("none.json");
     org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
