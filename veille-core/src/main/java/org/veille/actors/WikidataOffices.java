@@ -93,7 +93,7 @@ public final class WikidataOffices {
     for (WikidataEntity.Statement s : e.statements("P298")) {
       String code = s.value().string();
       if (code != null && code.strip().matches("[A-Za-z]{3}")) {
-        countries.putIfAbsent(e.id(), code.strip().toUpperCase());
+        countries.putIfAbsent(e.id(), code.strip().toUpperCase(java.util.Locale.ROOT));
         break;
       }
     }
@@ -190,7 +190,7 @@ public final class WikidataOffices {
     String key = key(e.label("en"), e.id());
     String owner = keyOwners.putIfAbsent(key, e.id());
     if (owner != null && !owner.equals(e.id())) {
-      key = key + "_" + e.id().toLowerCase();
+      key = key + "_" + e.id().toLowerCase(java.util.Locale.ROOT);
       keyOwners.put(key, e.id());
     }
     String citizenship = "";
