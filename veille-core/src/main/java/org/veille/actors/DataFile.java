@@ -4,8 +4,11 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,8 +23,21 @@ final class DataFile {
   static List<String[]> rows(String resource, int columns) {
     InputStream in = DataFile.class.getClassLoader().getResourceAsStream(resource);
     if (in == null) throw new IllegalStateException("missing resource " + resource);
+    return rows(new InputStreamReader(in, StandardCharsets.UTF_8), columns);
+  }
+
+  /** The same, from a file on disk (UTF-8). */
+  static List<String[]> rows(Path file, int columns) {
+    try {
+      return rows(Files.newBufferedReader(file, StandardCharsets.UTF_8), columns);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+  }
+
+  private static List<String[]> rows(Reader reader, int columns) {
     List<String[]> out = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    try (BufferedReader r = new BufferedReader(reader)) {
       String line;
       while ((line = r.readLine()) != null) {
         line = stripComment(line);
