@@ -150,7 +150,8 @@ public final class EventCoder {
   private static boolean isModifier(Candidate c, Syntax syn) {
     Token t = c.trigger();
     if (t.pos().equals("VERB") && t.deprel().equals("acl") && t.hasFeature("VerbForm=Part")) {
-      return true;
+      // "les assaillants, abattus par les forces de l'ordre": with its agent, the participle tells an act
+      return syn.prepositional(t, Set.of("par")).isEmpty() && syn.children(t, "obl:agent").isEmpty();
     }
     // a bare noun qualifying another noun names a kind, not an event: "avions de combat", "visite d'État"
     if (t.pos().equals("NOUN") && t.deprel().startsWith("nmod") && syn.children(t, "det").isEmpty()) {

@@ -112,6 +112,31 @@ public final class PatternMatcher {
     return false;
   }
 
+  /**
+   * Could a pattern whose actor may be inferred without any name ("home", "ctx") fire here? Such
+   * sentences ("À Portland, une manifestation a dégénéré") deserve a parse even without a known actor.
+   */
+  public boolean couldMatchUnnamed(List<Token> tokens) {
+    Set<String> lemmas = new java.util.HashSet<>();
+    for (Token t : tokens) {
+      lemmas.add(t.lemma());
+      lemmas.add(t.word().toLowerCase());
+    }
+    for (Token t : tokens) {
+      List<Pattern> ps = byLemma.get(t.lemma());
+      if (ps == null) {
+        ps = byLemma.get(t.word().toLowerCase());
+      }
+      for (Pattern p : ps == null ? List.<Pattern>of() : ps) {
+        if ((p.actor().contains("home") || p.actor().contains("ctx")) && triggerAt(p, t, tokens)
+            && posFits(p.pos(), t) && lexicallyPossible(p, lemmas)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private static boolean lexicallyPossible(Pattern p, Set<String> lemmas) {
     for (String key : List.of("obj", "gov")) {
       String need = p.option(key);
@@ -188,6 +213,17 @@ public final class PatternMatcher {
       Token h = syn.head(t);
       if (h != null && Set.of(nogov.split("/")).contains(h.lemma())) {
         return false;
+      }
+    }
+    if (p.has("active") && syn.isPassive(t)) {
+      return false;
+    }
+    String noprep = p.option("noprep");
+    if (noprep != null) {
+      for (String path : noprep.split("/")) {
+        if (!syn.prepositional(t, Set.of(path)).isEmpty()) {
+          return false;
+        }
       }
     }
     String prep = p.option("prep");

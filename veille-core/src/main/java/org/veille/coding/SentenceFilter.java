@@ -29,7 +29,7 @@ public final class SentenceFilter {
       String lower = t.word().toLowerCase();
       reference |= references.contains(lower) || references.contains(t.lemma());
     }
-    if (reference) {
+    if (reference || matcher.couldMatchUnnamed(tokens)) {
       return true;
     }
     int start = tokens.get(0).start();
