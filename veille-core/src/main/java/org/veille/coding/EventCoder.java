@@ -280,12 +280,15 @@ public final class EventCoder {
     if (!found.isEmpty()) {
       return found;
     }
+    Map<String, Integer> counts = countryCounts(doc);
+    int top = counts.values().stream().max(Integer::compare).orElse(0);
     for (String code : topCountries(doc, 3)) {
-      if (!own.contains(code)) {
+      // the article is about a dyad only if the other country is named about as often as the first
+      if (!own.contains(code) && counts.getOrDefault(code, 0) * 2 >= top) {
         return List.of(new Actor(code, "", ""));
       }
     }
-    if (p.has("self") && actors.size() == 1) {
+    if (actors.size() == 1) {
       return List.of(new Actor(actors.get(0).code(), "", ""));
     }
     return List.of();
@@ -373,7 +376,7 @@ public final class EventCoder {
     return out.size() == 2 ? out : List.of();
   }
 
-  private static List<String> topCountries(Document doc, int n) {
+  private static Map<String, Integer> countryCounts(Document doc) {
     Map<String, Integer> counts = new HashMap<>();
     for (ActorMention m : doc.actors()) {
       if (m.code() != null && m.code().length() == 3 && !m.kind().equals("ORG")
@@ -381,6 +384,11 @@ public final class EventCoder {
         counts.merge(m.code(), 1, Integer::sum);
       }
     }
+    return counts;
+  }
+
+  private static List<String> topCountries(Document doc, int n) {
+    Map<String, Integer> counts = countryCounts(doc);
     return counts.entrySet().stream()
         .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
         .limit(n).map(Map.Entry::getKey).toList();
