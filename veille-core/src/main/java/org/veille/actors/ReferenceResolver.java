@@ -26,6 +26,8 @@ import org.veille.model.Token;
 public final class ReferenceResolver {
   /** Marks a counterpart mention ("homologue") in {@link ActorMention#entity()}. */
   public static final String COUNTERPART = "counterpart";
+  /** Marks a role whose country was inferred from the article, not read next to it. */
+  public static final String INFERRED = "inferred";
   private static final Set<String> COUNTRY_KINDS = Set.of("COUNTRY", "CAPITAL", "PERSON", "DEMONYM");
 
   private final Set<String> counterpartWords;
@@ -74,7 +76,7 @@ public final class ReferenceResolver {
     List<ActorMention> out = new ArrayList<>();
     for (ActorMention m : mentions) {
       if (m.code() == null && m.kind().equals("ROLE") && !COUNTERPART.equals(m.entity()) && home != null) {
-        out.add(new ActorMention(m.start(), m.end(), m.text(), home, m.sector(), m.kind(), m.entity()));
+        out.add(new ActorMention(m.start(), m.end(), m.text(), home, m.sector(), m.kind(), INFERRED));
       } else {
         out.add(m);
       }

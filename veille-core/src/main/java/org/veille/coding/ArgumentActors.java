@@ -91,7 +91,8 @@ public final class ArgumentActors {
     for (Token t : syn.sentence().tokens()) {
       if (t.start() >= from && t.end() <= to) {
         String w = t.word().toLowerCase();
-        if ((t.pos().equals("PRON") && RELATIVE.contains(w)) || t.pos().equals("SCONJ") || w.equals(";")) {
+        if ((t.pos().equals("PRON") && RELATIVE.contains(w)) || t.pos().equals("SCONJ") || w.equals(";")
+            || w.equals(":")) {
           return true;
         }
       }
@@ -181,6 +182,9 @@ public final class ArgumentActors {
   private static int weakness(ActorMention m) {
     if (org.veille.actors.ReferenceResolver.COUNTERPART.equals(m.entity())) {
       return 25; // "son homologue Kassym-Jomart Tokaïev": the name says who
+    }
+    if (org.veille.actors.ReferenceResolver.INFERRED.equals(m.entity())) {
+      return 15; // "le président Emmanuel Macron": the name, not the article's country
     }
     int unresolved = m.code() == null ? 5 : 0;
     return unresolved + switch (m.kind()) {

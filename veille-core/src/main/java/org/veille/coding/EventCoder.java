@@ -34,6 +34,7 @@ public final class EventCoder {
   private final Set<String> counterparts = new HashSet<>();
   private final boolean ploverStrict;
   private final org.veille.actors.OfficeTable offices = org.veille.actors.OfficeTable.load();
+  private final Set<String> apolitical = new HashSet<>();
 
   public EventCoder(String lang, boolean ploverStrict) {
     String base = "/org/veille/" + lang + "/coding";
@@ -45,6 +46,9 @@ public final class EventCoder {
       (c[0].equals("pair") ? pairNouns : c[0].equals("counterpart") ? counterparts : pronouns).add(c[1]);
     }
     this.ploverStrict = ploverStrict;
+    for (String line : Resources.lines("/org/veille/coding/sectors.tsv")) {
+      apolitical.add(line.split("\\s+")[0]);
+    }
   }
 
   public PatternMatcher matcher() {
@@ -192,10 +196,10 @@ public final class EventCoder {
     if (recipients.isEmpty() && p.recipient().contains("home") && where != null) {
       recipients = List.of(new Actor(where.country(), "", where.name()));
     }
-    if (actors.isEmpty() && p.actor().contains("ctx")) {
-      actors = mainParties(doc);
+    if (actors.isEmpty() && p.actor().contains("ctx") && syn.subject(c.trigger()) == null) {
+      actors = mainParties(doc); // "un accord a été signé": no agent at all, the article's two parties
     }
-    if (actors.isEmpty()) {
+    if (actors.isEmpty() || actors.stream().allMatch(a -> apolitical.contains(a.sector()) && a.entity().isEmpty())) {
       return null;
     }
     boolean symmetric = p.has("sym") && recipients.isEmpty() && actors.size() > 1;
@@ -321,6 +325,19 @@ public final class EventCoder {
     if (!c.trigger().pos().equals("VERB")) {
       return c.trigger().lemma();
     }
+    String required = c.pattern().option("obj");
+    if (required != null) {
+      // the noun that made the pattern fire ("accord", "feuille"), even when the parse put it aside
+      java.util.Set<String> heads = new java.util.HashSet<>();
+      for (String w : required.split("/")) {
+        heads.add(w.split(" ")[0]);
+      }
+      for (Token t : syn.sentence().tokens()) {
+        if (heads.contains(t.lemma()) && syn.depthBelow(t, c.trigger()) >= 0) {
+          return t.lemma();
+        }
+      }
+    }
     Token o = syn.object(c.trigger());
     return o == null ? "" : o.lemma();
   }
@@ -380,6 +397,7 @@ public final class EventCoder {
     Map<String, Integer> counts = new HashMap<>();
     for (ActorMention m : doc.actors()) {
       if (m.code() != null && m.code().length() == 3 && !m.kind().equals("ORG")
+          && !"inferred".equals(m.entity())
           && !Set.of("EUR", "UNO", "IGO", "NGO", "MNC", "IMG").contains(m.code())) {
         counts.merge(m.code(), 1, Integer::sum);
       }

@@ -140,7 +140,8 @@ public final class PatternMatcher {
   private static boolean lexicallyPossible(Pattern p, Set<String> lemmas) {
     for (String key : List.of("obj", "gov")) {
       String need = p.option(key);
-      if (need != null && java.util.Arrays.stream(need.split("/")).noneMatch(lemmas::contains)) {
+      if (need != null && java.util.Arrays.stream(need.split("/")).map(w -> w.split(" ")[0])
+          .noneMatch(lemmas::contains)) {
         return false;
       }
     }
@@ -244,7 +245,10 @@ public final class PatternMatcher {
    * parser sometimes attaches a fronted passive subject as an oblique ("un accord ... a été conclu"), so
    * any nominal dependent before the verb counts too.
    */
-  private static boolean hasPatient(Token t, Set<String> lemmas, Syntax syn) {
+  private static boolean hasPatient(Token t, Set<String> wanted, Syntax syn) {
+    // "feuille de route": the patient is its head word, "feuille"
+    Set<String> lemmas = new java.util.HashSet<>();
+    wanted.forEach(w -> lemmas.add(w.split(" ")[0]));
     Token o = syn.object(t);
     if (o != null && lemmas.contains(o.lemma())) {
       return true;

@@ -11,6 +11,8 @@ package org.veille.model;
 public record ActorMention(int start, int end, String text, String code, String sector, String kind,
                            String entity) {
   public Actor toActor() {
-    return new Actor(code, sector, text, entity);
+    // "inferred" and "counterpart" mark how a role was resolved; they are not keys of a person
+    boolean key = !entity.equals("inferred") && !entity.equals("counterpart");
+    return new Actor(code, sector, text, key ? entity : "");
   }
 }
