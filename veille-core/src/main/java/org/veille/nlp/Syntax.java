@@ -18,6 +18,8 @@ public final class Syntax {
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("qui", "que", "lequel", "laquelle",
       "lesquels", "lesquelles", "dont", "who", "which", "that");
 
+  private static final Set<String> REFLEXIVE_PERSONAL = Set.of("me", "m'", "te", "t'", "nous", "vous");
+
   private final Sentence sentence;
   private final List<Token> tokens;
 
@@ -78,6 +80,11 @@ public final class Syntax {
     for (Token c : children(verb)) {
       String w = c.word().toLowerCase();
       if ((w.equals("se") || w.equals("s'") || w.equals("s")) && c.pos().equals("PRON")) {
+        return true;
+      }
+      // "nous nous sommes arrêtés": a clitic of the first or second person before the verb
+      if (REFLEXIVE_PERSONAL.contains(w) && c.pos().equals("PRON") && c.index() < verb.index()
+          && (c.deprel().startsWith("expl") || c.deprel().equals("obj"))) {
         return true;
       }
     }
