@@ -18,7 +18,7 @@ public final class PatternMatcher {
 
   /** Argument paths the matcher understands (see consult.txt for their meaning). */
   static final Set<String> PATHS = Set.of("subj", "obj", "obl", "nmod", "amod", "iobj", "deep", "ccsubj",
-      "head", "gov", "govobl", "poss", "ctx", "home", "objall");
+      "head", "gov", "govobl", "poss", "ctx", "home", "objall", "group");
 
   public PatternMatcher(List<Pattern> patterns) {
     for (Pattern p : patterns) {
@@ -290,7 +290,7 @@ public final class PatternMatcher {
           descendants(o, syn, out, 0);
         }
       }
-      case "ctx", "home" -> {
+      case "ctx", "home", "group" -> {
         // fallbacks the coder applies when nothing else names the actor
       }
       case "deep" -> deep(t, preps, syn, out, 0);
