@@ -3,9 +3,8 @@ package org.veille.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.veille.Veille;
-import org.veille.batch.BatchProcessor;
+import java.util.List;
 import org.veille.io.AnnotationJson;
-import org.veille.model.Document;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,16 +35,9 @@ final class AnnotateCommand implements Callable<Integer> {
       java.nio.file.Files.deleteIfExists(output);
     }
     try (Output out = new Output(output)) {
-      BatchProcessor batch = new BatchProcessor(veille::process, in.threads, docs -> {
-        for (Document d : docs) {
-          out.line(entities ? AnnotationJson.entities(d) : times ? AnnotationJson.times(d) : AnnotationJson.full(d));
-        }
-        out.flush();
-      }, r -> System.err.println("veille: " + r), null);
-      try (batch) {
-        in.readAll(batch);
-      }
-      return batch.stats().rejectedCount() > 0 ? Main.REJECTED : 0;
+      var s = in.run(veille, out, d -> List.of(
+          entities ? AnnotationJson.entities(d) : times ? AnnotationJson.times(d) : AnnotationJson.full(d)), null);
+      return s.rejectedCount() > 0 ? Main.REJECTED : 0;
     }
   }
 }

@@ -3,11 +3,8 @@ package org.veille.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.veille.Veille;
-import org.veille.batch.BatchProcessor;
 import org.veille.batch.Checkpoint;
 import org.veille.io.EventJson;
-import org.veille.model.Document;
-import org.veille.model.Event;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -53,19 +50,10 @@ final class ExtractCommand implements Callable<Integer> {
     Checkpoint checkpoint = output == null ? null
         : resume ? Checkpoint.resume(output) : Checkpoint.fresh(output);
     try (Output out = new Output(output)) {
-      BatchProcessor batch = new BatchProcessor(veille::process, in.threads, docs -> {
-        for (Document d : docs) {
-          d.warnings().forEach(w -> System.err.println("veille: " + d.article().id() + ": warning: " + w));
-          for (Event e : d.events()) {
-            out.line(EventJson.toMap(e, explain));
-          }
-        }
-        out.flush();
-      }, r -> System.err.println("veille: " + r), checkpoint);
-      try (batch) {
-        in.readAll(batch);
-      }
-      var s = batch.stats();
+      var s = in.run(veille, out, d -> {
+        d.warnings().forEach(w -> System.err.println("veille: " + d.article().id() + ": warning: " + w));
+        return d.events().stream().map(e -> EventJson.toMap(e, explain)).toList();
+      }, checkpoint);
       System.err.printf("veille: %d articles, %d events, %d rejected%s%n", s.articles(), s.events(),
           s.rejectedCount(), s.skippedCount() > 0 ? ", " + s.skippedCount() + " already done (resumed)" : "");
       if (stats) {

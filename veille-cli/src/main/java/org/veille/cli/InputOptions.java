@@ -27,6 +27,28 @@ public final class InputOptions {
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  /**
+   * Runs every input through the pipeline on the worker threads and writes what {@code render} makes of
+   * each document, in input order; rejections go to standard error. Returns the run's counters.
+   */
+  org.veille.batch.BatchStats run(org.veille.Veille veille, Output out,
+                                  java.util.function.Function<org.veille.model.Document,
+                                      List<java.util.Map<String, Object>>> render,
+                                  org.veille.batch.Checkpoint checkpoint) {
+    org.veille.batch.BatchProcessor batch = new org.veille.batch.BatchProcessor(veille::process, threads, docs -> {
+      for (org.veille.model.Document d : docs) {
+        for (java.util.Map<String, Object> record : render.apply(d)) {
+          out.line(record);
+        }
+      }
+      out.flush();
+    }, r -> System.err.println("veille: " + r), checkpoint);
+    try (batch) {
+      readAll(batch);
+    }
+    return batch.stats();
+  }
+
   void readAll(ArticleSink sink) {
     InputReader reader = new InputReader(new ReadOptions(published, lang));
     if (inputs.isEmpty()) {

@@ -90,33 +90,19 @@ public final class PatternMatcher {
    * Cheap, and it spares the parser most sentences that merely contain a common verb.
    */
   public boolean couldMatch(List<Token> tokens) {
-    Set<String> lemmas = new java.util.HashSet<>();
-    for (Token t : tokens) {
-      lemmas.add(t.lemma());
-      lemmas.add(t.word().toLowerCase());
-    }
-    for (Token t : tokens) {
-      List<Pattern> ps = byLemma.get(t.lemma());
-      if (ps == null) {
-        ps = byLemma.get(t.word().toLowerCase());
-      }
-      if (ps == null) {
-        continue;
-      }
-      for (Pattern p : ps) {
-        if (triggerAt(p, t, tokens) && posFits(p.pos(), t) && lexicallyPossible(p, lemmas)) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return anyCouldFire(tokens, p -> true);
   }
 
   /**
-   * Could a pattern whose actor may be inferred without any name ("home", "ctx") fire here? Such
-   * sentences ("À Portland, une manifestation a dégénéré") deserve a parse even without a known actor.
+   * Could a pattern whose actor may be inferred without any name ("home", "ctx", "group") fire here?
+   * Such sentences ("À Portland, une manifestation a dégénéré") deserve a parse without a known actor.
    */
   public boolean couldMatchUnnamed(List<Token> tokens) {
+    return anyCouldFire(tokens, p -> p.actor().contains("home") || p.actor().contains("ctx")
+        || p.actor().contains("group"));
+  }
+
+  private boolean anyCouldFire(List<Token> tokens, java.util.function.Predicate<Pattern> which) {
     Set<String> lemmas = new java.util.HashSet<>();
     for (Token t : tokens) {
       lemmas.add(t.lemma());
@@ -128,8 +114,7 @@ public final class PatternMatcher {
         ps = byLemma.get(t.word().toLowerCase());
       }
       for (Pattern p : ps == null ? List.<Pattern>of() : ps) {
-        if ((p.actor().contains("home") || p.actor().contains("ctx")) && triggerAt(p, t, tokens)
-            && posFits(p.pos(), t) && lexicallyPossible(p, lemmas)) {
+        if (which.test(p) && triggerAt(p, t, tokens) && posFits(p.pos(), t) && lexicallyPossible(p, lemmas)) {
           return true;
         }
       }
