@@ -18,8 +18,9 @@ final class StoreDump {
 
   static Map<String, List<String>> of(Path storeDir) throws Exception {
     Map<String, List<String>> tables = new LinkedHashMap<>();
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + storeDir.resolve("veille.duckdb")
-        + "?duckdb.read_only=true");
+    java.util.Properties readOnly = new java.util.Properties();
+    readOnly.setProperty("duckdb.read_only", "true");
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + storeDir.resolve("veille.duckdb"), readOnly);
          Statement st = c.createStatement()) {
       for (String table : List.of("articles", "events", "mentions", "duplicates")) {
         List<String> rows = new ArrayList<>();
