@@ -64,7 +64,8 @@ final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Sources sources = new Sources(published, lang, allowPrivate ? FetchPolicy.allowingPrivate() : FetchPolicy.safe());
+    Sources sources = new Sources(published, lang, allowPrivate ? FetchPolicy.allowingPrivate() : FetchPolicy.safe(),
+        w -> System.err.println("veille: warning: " + w));
     Progress progress = new Progress(System.err, System.console() != null, sources.estimate(inputs));
     Function<Article, Document> pipeline = new LazyPipeline();
     try (EventStore store = storeOptions.open()) {
