@@ -52,6 +52,9 @@ public final class HtmlArticles {
       language = lang == null || lang.equals("auto") ? Languages.detect(text) : lang;
     }
     LocalDate date = published != null ? published : date(page);
+    if (title != null && !title.isBlank() && !text.startsWith(title)) {
+      text = title + "\n\n" + text; // as in corpus files: the headline is the article's first line
+    }
     String canonical = first(page, "link[rel=canonical]", "href");
     return new Article(id, language, date, title == null ? "" : title, text, url != null ? url : canonical);
   }
