@@ -12,6 +12,6 @@ public final class StoreOptions {
   Path store = DuckDbEventStore.DEFAULT_DIR;
 
   EventStore open() {
-    return DuckDbEventStore.open(store);
+    return EventStore.open(store);
   }
 }

@@ -10,6 +10,11 @@ import java.util.List;
  * every backend must pass.
  */
 public interface EventStore extends AutoCloseable {
+  /** Opens the default backend (DuckDB) in a directory, creating the store when missing. */
+  static EventStore open(Path dir) {
+    return DuckDbEventStore.open(dir);
+  }
+
   /**
    * Adds articles with their processed events in one transaction and clusters the events with what
    * the store already holds. Articles whose content hash is already stored are skipped.
