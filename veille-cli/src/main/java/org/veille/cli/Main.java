@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "veille", mixinStandardHelpOptions = true, version = "veille 0.1.0",
     description = "Political event data from French news: who did what to whom, when, where.",
-    subcommands = {ExtractCommand.class, AnnotateCommand.class, BenchCommand.class, ActorsCommand.class,
+    subcommands = {ExtractCommand.class, AnnotateCommand.class, IngestCommand.class, ExportCommand.class,
+        QueryCommand.class, ActorsCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:failure (usage, I/O, crash)", "2:done, but some inputs were rejected"})

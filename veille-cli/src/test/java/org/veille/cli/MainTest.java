@@ -14,6 +14,9 @@ class MainTest {
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("extract"), r.out());
     assertTrue(r.out().contains("annotate"), r.out());
+    for (String command : new String[] {"ingest", "export", "query"}) {
+      assertTrue(r.out().contains(command), command + " in " + r.out());
+    }
     assertTrue(r.out().contains("Exit codes"), r.out());
     assertEquals("", r.err());
   }

@@ -1,0 +1,24 @@
+package org.veille.store.input;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.veille.ingest.ArticleSink;
+import org.veille.ingest.Rejection;
+import org.veille.model.Article;
+
+/** Keeps what a reader reads. */
+final class Collect implements ArticleSink {
+  final List<Article> articles = new ArrayList<>();
+  final List<Rejection> rejections = new ArrayList<>();
+  final List<String> warnings = new ArrayList<>();
+
+  @Override
+  public void accept(Article article) {
+    articles.add(article);
+  }
+
+  @Override
+  public void reject(Rejection rejection) {
+    rejections.add(rejection);
+  }
+}
