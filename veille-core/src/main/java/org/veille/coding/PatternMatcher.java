@@ -122,7 +122,17 @@ public final class PatternMatcher {
     return false;
   }
 
+  private static final Set<String> CLITICS = Set.of("se", "s'", "me", "m'", "te", "t'", "nous", "vous");
+
   private static boolean lexicallyPossible(Pattern p, Set<String> lemmas) {
+    if (p.has("refl") && CLITICS.stream().noneMatch(lemmas::contains)) {
+      return false; // "se rendre" needs a "se" somewhere
+    }
+    String prep = p.option("prep");
+    if (prep != null && java.util.Arrays.stream(prep.split("/")).map(w -> w.split(" ")[0])
+        .noneMatch(lemmas::contains)) {
+      return false;
+    }
     for (String key : List.of("obj", "gov")) {
       String need = p.option(key);
       if (need != null && java.util.Arrays.stream(need.split("/")).map(w -> w.split(" ")[0])
