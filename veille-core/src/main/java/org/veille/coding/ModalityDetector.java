@@ -34,6 +34,10 @@ public final class ModalityDetector {
       // as a subject, the noun names an event the clause comments on: "cette proposition pourrait
       // permettre" does not make the proposal hypothetical
       if (c.trigger().deprel().startsWith("nsubj")) {
+        // ... unless the clause says it is planned: "une manifestation a été prévue"
+        if (syn.isPassive(c.clause())) {
+          found = stronger(found, rules.cue("amod", c.clause().lemma()));
+        }
         return found == null ? Modality.ASSERTED : found;
       }
     }
@@ -47,7 +51,12 @@ public final class ModalityDetector {
       }
       if (i > 0) {
         Modality past = compoundPast(v, syn) ? rules.cue("governor-past", v.lemma()) : null;
-        found = past != null ? past : stronger(found, rules.cue("governor", v.lemma()));
+        Modality cue = rules.cue("governor", v.lemma());
+        // "a annoncé avoir tiré": a perfect infinitive under the governor is done, not to come
+        if (cue == Modality.FUTURE && !syn.children(chain.get(i - 1), "aux").isEmpty()) {
+          cue = null;
+        }
+        found = past != null ? past : stronger(found, cue);
       }
       for (Token ch : syn.children(v)) {
         String rel = ch.deprel();

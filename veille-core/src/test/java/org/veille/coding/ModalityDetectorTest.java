@@ -49,6 +49,29 @@ class ModalityDetectorTest {
   }
 
   @Test
+  void announcingToGoIsFutureButAnnouncingHavingDoneIsNot() {
+    assertEquals(Modality.FUTURE, of(Parsed.sentence(0,
+        "Rohani PROPN Rohani _ 3 nsubj",
+        "a AUX avoir Mood=Ind|Tense=Pres|VerbForm=Fin 3 aux",
+        "annoncé VERB annoncer Tense=Past|VerbForm=Part 0 root",
+        "signer VERB signer VerbForm=Inf 3 xcomp"), 3));
+    assertEquals(Modality.ASSERTED, of(Parsed.sentence(0,
+        "Pyongyang PROPN Pyongyang _ 3 nsubj",
+        "a AUX avoir Mood=Ind|Tense=Pres|VerbForm=Fin 3 aux",
+        "annoncé VERB annoncer Tense=Past|VerbForm=Part 0 root",
+        "avoir AUX avoir VerbForm=Inf 5 aux",
+        "signé VERB signer Tense=Past|VerbForm=Part 3 xcomp"), 4));
+  }
+
+  @Test
+  void plusWithoutNeIsNotANegation() {
+    assertEquals(Modality.ASSERTED, of(Parsed.sentence(0,
+        "Il PRON il _ 2 nsubj",
+        "signe VERB signer Mood=Ind|Tense=Pres|VerbForm=Fin 0 root",
+        "plus ADV plus _ 2 advmod"), 1));
+  }
+
+  @Test
   void negationOutranksFuture() {
     assertEquals(Modality.NEGATED, of(Parsed.sentence(0,
         "Paris PROPN Paris _ 4 nsubj",
