@@ -76,7 +76,7 @@ public final class EventCoder {
       if (!s.parsed() || isHeading(s)) {
         continue;
       }
-      Syntax syn = new Syntax(s);
+      Syntax syn = new Syntax(s, doc.times());
       List<Candidate> candidates = matcher.match(syn);
       for (Candidate c : candidates) {
         if (isContentOfAnother(c, candidates, syn) || isModifier(c, syn)) {
@@ -159,7 +159,7 @@ public final class EventCoder {
     }
     // a bare noun qualifying another noun names a kind, not an event: "avions de combat", "visite d'État"
     if (t.pos().equals("NOUN") && t.deprel().startsWith("nmod") && syn.children(t, "det").isEmpty()) {
-      Token h = syn.head(t);
+      Token h = syn.governor(t);
       return h != null && h.pos().equals("NOUN") && syn.preposition(t).equals("de");
     }
     return false;
@@ -174,10 +174,22 @@ public final class EventCoder {
 
   private Event toEvent(Candidate c, Syntax syn, ArgumentActors resolver, Document doc, int n) {
     Pattern p = c.pattern();
-    List<Actor> actors = resolver.resolve(c.actorArgs(), syn, false);
+    List<Actor> actors = List.of();
+    for (List<Token> option : c.actorOptions()) {
+      actors = resolver.resolve(option, syn, false); // "de nouvelles sanctions": the adjective names nobody
+      if (!actors.isEmpty()) {
+        break;
+      }
+    }
     Set<String> actorCodes0 = new HashSet<>();
     actors.forEach(a -> actorCodes0.add(a.code()));
-    List<Actor> recipients = resolver.resolve(c.recipientArgs(), syn, p.has("place"), actorCodes0);
+    List<Actor> recipients = List.of();
+    for (List<Token> option : c.recipientOptions()) {
+      recipients = resolver.resolve(option, syn, p.has("place"), actorCodes0);
+      if (!recipients.isEmpty()) {
+        break;
+      }
+    }
     // in a passive ("Daech sera vaincu") the name before the verb is the patient, not the agent
     if (actors.isEmpty() && !p.has("strict") && !c.trigger().pos().equals("NOUN") && !syn.isPassive(c.trigger())) {
       actors = resolver.nearest(syn, c.trigger(), -1);

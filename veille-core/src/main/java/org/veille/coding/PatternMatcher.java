@@ -158,9 +158,7 @@ public final class PatternMatcher {
           continue;
         }
         Token clause = p.pos().equals("V") ? t : syn.clauseHead(t);
-        List<Token> actors = arguments(p.actor(), t, syn);
-        List<Token> recipients = arguments(p.recipient(), t, syn);
-        out.add(new Candidate(p, t, clause, actors, recipients));
+        out.add(new Candidate(p, t, clause, options(p.actor(), t, syn), options(p.recipient(), t, syn)));
         break; // the first pattern that fits a trigger wins: files list specific rules first
       }
     }
@@ -199,14 +197,14 @@ public final class PatternMatcher {
     }
     String gov = p.option("gov");
     if (gov != null) {
-      Token h = syn.head(t);
+      Token h = syn.governor(t);
       if (h == null || !Set.of(gov.split("/")).contains(h.lemma())) {
         return false;
       }
     }
     String nogov = p.option("nogov");
     if (nogov != null) {
-      Token h = syn.head(t);
+      Token h = syn.governor(t);
       if (h != null && Set.of(nogov.split("/")).contains(h.lemma())) {
         return false;
       }
@@ -257,15 +255,13 @@ public final class PatternMatcher {
     return false;
   }
 
-  /** Evaluates argument paths in order; the first that finds anything wins. */
-  static List<Token> arguments(List<String> paths, Token t, Syntax syn) {
+  /** Evaluates every argument path, in the pattern's order. */
+  static List<List<Token>> options(List<String> paths, Token t, Syntax syn) {
+    List<List<Token>> out = new ArrayList<>();
     for (String path : paths) {
-      List<Token> found = argument(path, t, syn);
-      if (!found.isEmpty()) {
-        return found;
-      }
+      out.add(argument(path, t, syn));
     }
-    return List.of();
+    return out;
   }
 
   private static List<Token> argument(String path, Token t, Syntax syn) {

@@ -23,9 +23,38 @@ public final class Syntax {
   private final Sentence sentence;
   private final List<Token> tokens;
 
+  private final List<org.veille.model.TimeExpression> times;
+
   public Syntax(Sentence sentence) {
+    this(sentence, List.of());
+  }
+
+  /** With the document's time expressions, so that a date never counts as a word's governor. */
+  public Syntax(Sentence sentence, List<org.veille.model.TimeExpression> times) {
     this.sentence = sentence;
     this.tokens = sentence.tokens();
+    this.times = times;
+  }
+
+  /**
+   * The word a word really depends on: its head, skipping words of a time expression that the parser
+   * took for a head ("imposé mardi de nouvelles sanctions" hangs the sanctions on "mardi").
+   */
+  public Token governor(Token t) {
+    Token h = head(t);
+    for (int i = 0; i < 5 && h != null && inTime(h); i++) {
+      h = head(h);
+    }
+    return h;
+  }
+
+  private boolean inTime(Token t) {
+    for (org.veille.model.TimeExpression te : times) {
+      if (t.start() >= te.start() && t.end() <= te.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public Sentence sentence() {
