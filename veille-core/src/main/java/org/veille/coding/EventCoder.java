@@ -208,9 +208,6 @@ public final class EventCoder {
     if (recipients.isEmpty() && p.recipient().contains("home") && where != null) {
       recipients = List.of(new Actor(where.country(), "", where.name()));
     }
-    if (actors.isEmpty() && p.actor().contains("group")) {
-      actors = armedGroup(doc); // "un attentat-suicide à Maiduguri" in an article about Boko Haram
-    }
     if (actors.isEmpty() && p.actor().contains("ctx") && syn.subject(c.trigger()) == null) {
       actors = mainParties(doc); // "un accord a été signé": no agent at all, the article's two parties
     }
@@ -406,23 +403,6 @@ public final class EventCoder {
       out.add(new Actor(code, "", code));
     }
     return out.size() == 2 ? out : List.of();
-  }
-
-  /** The armed group the article names most, to whom unattributed attacks in it are ascribed. */
-  private static List<Actor> armedGroup(Document doc) {
-    Map<String, Integer> counts = new HashMap<>();
-    Map<String, ActorMention> first = new HashMap<>();
-    for (ActorMention m : doc.actors()) {
-      if (m.code() != null && ("IMG".equals(m.code()) || "REB".equals(m.sector()))) {
-        String key = m.entity().isEmpty() ? m.code() + "/" + m.text() : m.entity();
-        counts.merge(key, 1, Integer::sum);
-        first.putIfAbsent(key, m);
-      }
-    }
-    return counts.entrySet().stream().max(Map.Entry.comparingByValue())
-        .map(e -> List.of(new Actor(first.get(e.getKey()).code(), first.get(e.getKey()).sector(), "",
-            first.get(e.getKey()).toActor().entity())))
-        .orElse(List.of());
   }
 
   private static Map<String, Integer> countryCounts(Document doc) {

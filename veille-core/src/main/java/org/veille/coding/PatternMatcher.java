@@ -18,7 +18,7 @@ public final class PatternMatcher {
 
   /** Argument paths the matcher understands (see consult.txt for their meaning). */
   static final Set<String> PATHS = Set.of("subj", "obj", "obl", "nmod", "amod", "iobj", "deep", "ccsubj",
-      "head", "gov", "govobl", "poss", "ctx", "home", "objall", "group");
+      "head", "gov", "govobl", "poss", "ctx", "home", "objall");
 
   public PatternMatcher(List<Pattern> patterns) {
     for (Pattern p : patterns) {
@@ -94,12 +94,11 @@ public final class PatternMatcher {
   }
 
   /**
-   * Could a pattern whose actor may be inferred without any name ("home", "ctx", "group") fire here?
+   * Could a pattern whose actor may be inferred without any name ("home", "ctx") fire here?
    * Such sentences ("À Portland, une manifestation a dégénéré") deserve a parse without a known actor.
    */
   public boolean couldMatchUnnamed(List<Token> tokens) {
-    return anyCouldFire(tokens, p -> p.actor().contains("home") || p.actor().contains("ctx")
-        || p.actor().contains("group"));
+    return anyCouldFire(tokens, p -> p.actor().contains("home") || p.actor().contains("ctx"));
   }
 
   private boolean anyCouldFire(List<Token> tokens, java.util.function.Predicate<Pattern> which) {
@@ -281,7 +280,7 @@ public final class PatternMatcher {
           descendants(o, syn, out, 0);
         }
       }
-      case "ctx", "home", "group" -> {
+      case "ctx", "home" -> {
         // fallbacks the coder applies when nothing else names the actor
       }
       case "deep" -> deep(t, preps, syn, out, 0);
