@@ -145,7 +145,7 @@ public final class ArgumentActors {
     ActorMention best = null;
     int bestScore = Integer.MAX_VALUE;
     for (ActorMention m : mentions) {
-      if (placesOnly && !EventCoder.isPlace(m)) {
+      if (placesOnly && !ArticleParties.isPlace(m)) {
         continue;
       }
       for (Token x : phrase) {

@@ -68,18 +68,18 @@ public final class EventCoder {
   }
 
   public List<Event> code(Document doc) {
-    ArgumentActors resolver = new ArgumentActors(doc.actors(), pronouns, pairNouns, topCountries(doc, 3));
+    ArgumentActors resolver = new ArgumentActors(doc.actors(), pronouns, pairNouns, ArticleParties.topCountries(doc, 3));
     List<Event> out = new ArrayList<>();
     List<Candidate> sources = new ArrayList<>();
     List<Syntax> syntaxes = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
-      if (!s.parsed() || isHeading(s)) {
+      if (!s.parsed() || CandidateFilters.isHeading(s)) {
         continue;
       }
       Syntax syn = new Syntax(s, doc.times());
       List<Candidate> candidates = matcher.match(syn);
       for (Candidate c : candidates) {
-        if (isContentOfAnother(c, candidates, syn) || isModifier(c, syn)) {
+        if (CandidateFilters.isContentOfAnother(c, candidates, syn) || CandidateFilters.isModifier(c, syn)) {
           continue;
         }
         Event e = toEvent(c, syn, resolver, doc, out.size());
@@ -92,86 +92,6 @@ public final class EventCoder {
     }
     return EventAnchors.resolve(out, sources, syntaxes);
   }
-
-  /**
-   * A title or section heading: short, without final punctuation. It sums up what the body tells, so
-   * its events would only duplicate the body's, with the publication date for want of any other.
-   */
-  static boolean isHeading(Sentence s) {
-    List<Token> t = s.tokens();
-    if (t.isEmpty() || t.size() > 16) {
-      return false;
-    }
-    String last = t.get(t.size() - 1).word();
-    return !(last.equals(".") || last.equals("!") || last.equals("?") || last.equals("»") || last.equals("\"")
-        || last.equals("…") || last.equals(":"));
-  }
-
-  /**
-   * "s'engagent à développer leur coopération", "exige que Pyongyang cesse ses essais": what is promised,
-   * demanded, refused or threatened is the content of that act, not an event of its own.
-   */
-  private static boolean isContentOfAnother(Candidate c, List<Candidate> all, Syntax syn) {
-    // a noun inside the object of a demand or a promise: "réclamer la démission de la présidente",
-    // "demandé le respect d'un cessez-le-feu", "proposant le déploiement de casques bleus"
-    Token up = c.trigger();
-    for (int i = 0; i < 3 && !up.pos().equals("VERB"); i++) {
-      Token h = syn.head(up);
-      // only along the content: objects and their noun complements, not scene-setting adjuncts
-      if (h == null || !(up.deprel().startsWith("obj") || up.deprel().startsWith("nmod"))) {
-        break;
-      }
-      for (Candidate other : all) {
-        if (other != c && other.trigger().index() == h.index() && governsContent(other.pattern().type())) {
-          return true;
-        }
-      }
-      up = h;
-    }
-    Token cur = c.clause();
-    for (int i = 0; i < 3 && cur != null; i++) {
-      String rel = cur.deprel();
-      if (!(rel.equals("xcomp") || rel.equals("ccomp") || rel.startsWith("obj") || rel.startsWith("obl"))) {
-        return false;
-      }
-      cur = syn.head(cur);
-      if (cur == null) {
-        return false;
-      }
-      for (Candidate other : all) {
-        if (other != c && other.trigger().index() == cur.index() && governsContent(other.pattern().type())) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /**
-   * A participle that modifies a noun ("les ressortissants expulsés", "le premier accord signé avec")
-   * describes the noun; the event it names is told elsewhere, as a clause of its own.
-   */
-  private static boolean isModifier(Candidate c, Syntax syn) {
-    Token t = c.trigger();
-    if (t.pos().equals("VERB") && t.deprel().equals("acl") && t.hasFeature("VerbForm=Part")) {
-      // "les assaillants, abattus par les forces de l'ordre": with its agent, the participle tells an act
-      return syn.prepositional(t, Set.of("par")).isEmpty() && syn.children(t, "obl:agent").isEmpty();
-    }
-    // a bare noun qualifying another noun names a kind, not an event: "avions de combat", "visite d'État"
-    if (t.pos().equals("NOUN") && t.deprel().startsWith("nmod") && syn.children(t, "det").isEmpty()) {
-      Token h = syn.governor(t);
-      return h != null && h.pos().equals("NOUN") && syn.preposition(t).equals("de");
-    }
-    return false;
-  }
-
-  private static boolean governsContent(String type) {
-    return switch (type) {
-      case "AGREE", "REQUEST", "REJECT", "THREATEN" -> true;
-      default -> false;
-    };
-  }
-
   private Event toEvent(Candidate c, Syntax syn, ArgumentActors resolver, Document doc, int n) {
     Pattern p = c.pattern();
     List<Actor> actors = List.of();
@@ -198,7 +118,7 @@ public final class EventCoder {
     Location where = location(p, actors, recipients, c, syn, doc);
     if (actors.isEmpty() && p.actor().contains("home")) {
       // "des milliers de personnes ont manifesté": people of the place, else of the article's country
-      List<String> home = topCountries(doc, 1);
+      List<String> home = ArticleParties.topCountries(doc, 1);
       if (where != null) {
         actors = List.of(new Actor(where.country(), "CVL", ""));
       } else if (!home.isEmpty()) {
@@ -209,7 +129,7 @@ public final class EventCoder {
       recipients = List.of(new Actor(where.country(), "", where.name()));
     }
     if (actors.isEmpty() && p.actor().contains("ctx") && syn.subject(c.trigger()) == null) {
-      actors = mainParties(doc); // "un accord a été signé": no agent at all, the article's two parties
+      actors = ArticleParties.mainParties(doc); // "un accord a été signé": no agent at all, the article's two parties
     }
     if (actors.isEmpty() || actors.stream().allMatch(a -> apolitical.contains(a.sector()) && a.entity().isEmpty())) {
       return null;
@@ -241,7 +161,7 @@ public final class EventCoder {
       where = location(p, actors, recipients, c, syn, doc);
     }
     if (where == null) {
-      where = impliedLocation(p.type(), actors, recipients);
+      where = ArticleParties.impliedLocation(p.type(), actors, recipients);
     }
     int[] span = quoteSpan(c, syn);
     String text = doc.text();
@@ -268,7 +188,7 @@ public final class EventCoder {
     for (Token t : syn.prepositional(c.clause(), Set.of("à", "en", "dans", "in", "at"))) {
       for (Token x : syn.phrase(t)) {
         for (ActorMention m : doc.actors()) {
-          if (m.code() != null && isPlace(m) && m.start() < x.end() && x.start() < m.end()) {
+          if (m.code() != null && ArticleParties.isPlace(m) && m.start() < x.end() && x.start() < m.end()) {
             return new Location(m.text(), m.code());
           }
         }
@@ -296,9 +216,9 @@ public final class EventCoder {
     if (!found.isEmpty()) {
       return found;
     }
-    Map<String, Integer> counts = countryCounts(doc);
+    Map<String, Integer> counts = ArticleParties.countryCounts(doc);
     int top = counts.values().stream().max(Integer::compare).orElse(0);
-    for (String code : topCountries(doc, 3)) {
+    for (String code : ArticleParties.topCountries(doc, 3)) {
       // the article is about a dyad only if the other country is named about as often as the first
       if (!own.contains(code) && counts.getOrDefault(code, 0) * 2 >= top) {
         return List.of(new Actor(code, "", ""));
@@ -373,54 +293,5 @@ public final class EventCoder {
       }
     }
     return new int[] {start, end};
-  }
-
-  /**
-   * Where an event with no place named happens: at home for domestic acts and for most acts of a
-   * country; force, aid and deployments happen where their target is. The name is empty: implied.
-   */
-  private static Location impliedLocation(String type, List<Actor> actors, List<Actor> recipients) {
-    if (actors.size() != 1 || actors.get(0).code().length() != 3
-        || Set.of("EUR", "UNO", "IGO", "NGO", "MNC", "IMG").contains(actors.get(0).code())) {
-      return null;
-    }
-    boolean outward = Set.of("ASSAULT", "COERCE", "AID", "MOBILIZE").contains(type);
-    if (outward && recipients.size() == 1 && !recipients.get(0).text().isEmpty()
-        && recipients.get(0).code().length() == 3) {
-      return new Location("", recipients.get(0).code());
-    }
-    return new Location("", actors.get(0).code());
-  }
-
-  static boolean isPlace(ActorMention m) {
-    return m.kind().equals("COUNTRY") || m.kind().equals("CAPITAL") || m.kind().equals("PLACE");
-  }
-
-  /** The two countries the article is about, for joint acts whose parties go unnamed ("un accord a été signé"). */
-  private static List<Actor> mainParties(Document doc) {
-    List<Actor> out = new ArrayList<>();
-    for (String code : topCountries(doc, 2)) {
-      out.add(new Actor(code, "", code));
-    }
-    return out.size() == 2 ? out : List.of();
-  }
-
-  private static Map<String, Integer> countryCounts(Document doc) {
-    Map<String, Integer> counts = new HashMap<>();
-    for (ActorMention m : doc.actors()) {
-      if (m.code() != null && m.code().length() == 3 && !m.kind().equals("ORG")
-          && !"inferred".equals(m.entity())
-          && !Set.of("EUR", "UNO", "IGO", "NGO", "MNC", "IMG").contains(m.code())) {
-        counts.merge(m.code(), 1, Integer::sum);
-      }
-    }
-    return counts;
-  }
-
-  private static List<String> topCountries(Document doc, int n) {
-    Map<String, Integer> counts = countryCounts(doc);
-    return counts.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .limit(n).map(Map.Entry::getKey).toList();
   }
 }

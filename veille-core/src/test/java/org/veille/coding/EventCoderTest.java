@@ -152,7 +152,7 @@ class EventCoderTest {
         "rendra VERB rendre Mood=Ind|Tense=Fut|VerbForm=Fin 0 root",
         "à ADP à _ 5 case",
         "Astana PROPN Astana _ 3 obl:arg");
-    assertTrue(EventCoder.isHeading(heading));
-    assertFalse(EventCoder.isHeading(VISIT));
+    assertTrue(CandidateFilters.isHeading(heading));
+    assertFalse(CandidateFilters.isHeading(VISIT));
   }
 }
