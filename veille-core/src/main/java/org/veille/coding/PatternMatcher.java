@@ -211,6 +211,9 @@ public final class PatternMatcher {
     if (p.has("active") && syn.isPassive(t)) {
       return false;
     }
+    if (p.has("transitive") && syn.object(t) == null) {
+      return false;
+    }
     String noprep = p.option("noprep");
     if (noprep != null) {
       for (String path : noprep.split("/")) {
