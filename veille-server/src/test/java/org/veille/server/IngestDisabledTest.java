@@ -16,7 +16,7 @@ class IngestDisabledTest {
   Path dir;
 
   @Test
-  void withoutATokenIngestIsForbiddenAndErrorsHideTheStack() throws Exception {
+  void withoutATokenIngestIsForbidden() throws Exception {
     try (EventStore store = TestStores.fill(dir);
          VeilleServer server = VeilleServer.create(store, a -> {
            throw new IllegalStateException("boom at org.veille.Secret");
@@ -27,6 +27,22 @@ class IngestDisabledTest {
           .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
       assertEquals(403, r.statusCode());
       assertEquals(403, Json.MAPPER.readTree(r.body()).get("status").asInt());
+    }
+  }
+
+  @Test
+  void aFailureIsA500WithoutStackTrace() throws Exception {
+    try (EventStore store = TestStores.fill(dir);
+         VeilleServer server = VeilleServer.create(store, a -> {
+           throw new IllegalStateException("boom at org.veille.Secret");
+         }, new ServerConfig("127.0.0.1", 0, "t")).start()) {
+      HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+              + server.port() + "/api/ingest")).header("Authorization", "Bearer t")
+          .POST(HttpRequest.BodyPublishers.ofString("{\"id\":\"x\",\"lang\":\"fr\",\"text\":\"Un texte.\"}\n")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertEquals(500, r.statusCode());
+      assertEquals("{\"status\":500,\"error\":\"internal error\"}".length(), r.body().length(), r.body());
+      org.junit.jupiter.api.Assertions.assertFalse(r.body().contains("Secret") || r.body().contains("at org."));
     }
   }
 }
