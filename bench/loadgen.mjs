@@ -46,3 +46,5 @@ const pct = p => latencies.length ? latencies[Math.min(latencies.length - 1, Mat
 agent.destroy();
 console.log(JSON.stringify({ connections: conns, seconds: +elapsed.toFixed(1), requests: done,
   requests_per_s: +(done / elapsed).toFixed(1), p50_ms: +pct(0.5).toFixed(1), p99_ms: +pct(0.99).toFixed(1), errors }));
+console.log(`requests/s ${(done / elapsed).toFixed(1)}  p50 ${pct(0.5).toFixed(1)} ms  p99 ${pct(0.99).toFixed(1)} ms  `
+  + `errors ${errors} of ${done}`);
