@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "veille", mixinStandardHelpOptions = true, version = "veille 0.1.0",
     description = "Political event data from French news: who did what to whom, when, where.",
     subcommands = {ExtractCommand.class, AnnotateCommand.class, IngestCommand.class, ExportCommand.class,
-        QueryCommand.class, ActorsCommand.class, BenchCommand.class,
+        QueryCommand.class, ActorsCommand.class, BenchCommand.class, ServeCommand.class, DemoCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:failure (usage, I/O, crash)", "2:done, but some inputs were rejected"})

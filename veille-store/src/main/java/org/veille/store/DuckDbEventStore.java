@@ -34,10 +34,36 @@ public final class DuckDbEventStore implements EventStore {
   private final Connection conn;
   private final TextIndex index;
   private final List<long[]> simhashes = new ArrayList<>();
+  /** Read connections (duplicates of the writer's database instance), so that readers run in parallel. */
+  private final java.util.concurrent.BlockingQueue<Connection> readers;
+  private final List<Connection> allReaders = new ArrayList<>();
+  private static final int READERS = Math.max(2, Runtime.getRuntime().availableProcessors());
 
-  private DuckDbEventStore(Connection conn, TextIndex index) {
+  private DuckDbEventStore(Connection conn, TextIndex index) throws SQLException {
     this.conn = conn;
     this.index = index;
+    this.readers = new java.util.concurrent.ArrayBlockingQueue<>(READERS);
+    for (int i = 0; i < READERS; i++) {
+      Connection c = conn.unwrap(org.duckdb.DuckDBConnection.class).duplicate();
+      allReaders.add(c);
+      readers.add(c);
+    }
+  }
+
+  /** Runs a read on a pooled connection: it sees every committed batch. */
+  private <T> T read(java.util.function.Function<Connection, T> query) {
+    Connection c;
+    try {
+      c = readers.take();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StoreException("interrupted while waiting for a connection", e);
+    }
+    try {
+      return query.apply(c);
+    } finally {
+      readers.add(c);
+    }
   }
 
   /** Opens the store in a directory, creating it when missing, and repairs the text index after a crash. */
@@ -400,12 +426,107 @@ public final class DuckDbEventStore implements EventStore {
   @Override
   public List<EventRow> events(EventFilter filter) {
     Where w = Where.of(filter);
-    return StoreQueries.list(conn, "SELECT " + EVENT_COLUMNS + " FROM events e WHERE " + w.sql
-        + " ORDER BY e.id", w.params, rs -> new EventRow(rs.getLong(1), rs.getString(2), rs.getString(3),
+    return read(c -> StoreQueries.list(c, "SELECT " + EVENT_COLUMNS + " FROM events e WHERE " + w.sql
+        + " ORDER BY e.id", w.params, DuckDbEventStore::eventRow));
+  }
+
+  private static EventRow eventRow(ResultSet rs) throws SQLException {
+    return new EventRow(rs.getLong(1), rs.getString(2), rs.getString(3),
         rs.getString(4), rs.getString(5), rs.getDouble(6), rs.getInt(7), rs.getString(8), rs.getString(9),
         rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13), rs.getBoolean(14),
         rs.getString(15), rs.getString(16), rs.getString(17), rs.getString(18), rs.getInt(19), rs.getInt(20),
-        rs.getInt(21), date(rs.getString(22)), date(rs.getString(23)), rs.getString(24)));
+        rs.getInt(21), date(rs.getString(22)), date(rs.getString(23)), rs.getString(24));
+  }
+
+  @Override
+  public EventPage events(EventQuery q) {
+    List<Long> textIds = q.text() == null || q.text().isBlank() ? null
+        : index.search(q.text(), EventQuery.MAX_TEXT_HITS).stream().map(TextIndex.Hit::id).toList();
+    Where w = Where.of(q, textIds);
+    return read(c -> {
+      long total = (Long) StoreQueries.table(c, "SELECT count(*) FROM events e WHERE " + w.sql, w.params)
+          .rows().get(0).get(0);
+      List<Object> params = new ArrayList<>(w.params);
+      params.add(q.size());
+      params.add((long) q.page() * q.size());
+      List<EventRow> rows = StoreQueries.list(c, "SELECT " + EVENT_COLUMNS + " FROM events e WHERE " + w.sql
+          + " ORDER BY " + q.sort().sql + " LIMIT ? OFFSET ?", params, DuckDbEventStore::eventRow);
+      return new EventPage(total, q.page(), q.size(), rows);
+    });
+  }
+
+  @Override
+  public java.util.Optional<EventRow> event(long id) {
+    return read(c -> StoreQueries.list(c, "SELECT " + EVENT_COLUMNS + " FROM events e WHERE e.id = ?",
+        List.of(id), DuckDbEventStore::eventRow)).stream().findFirst();
+  }
+
+  private static final String MENTION_COLUMNS = "m.id, m.event_id, m.article_id, a.doc_id, m.doc_event, "
+      + "m.sentence, m.start_offset, m.end_offset, m.quote, m.sentence_text, m.type, m.modality, m.date, a.url, "
+      + "a.source, CAST(a.published AS VARCHAR), length(a.text) FROM mentions m JOIN articles a ON a.id = m.article_id";
+
+  private static MentionRow mentionRow(ResultSet rs) throws SQLException {
+    return new MentionRow(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
+        rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getString(9), rs.getString(10),
+        rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15),
+        date(rs.getString(16)), rs.getInt(17));
+  }
+
+  @Override
+  public List<MentionRow> mentionsOf(long eventId) {
+    return read(c -> StoreQueries.list(c, "SELECT " + MENTION_COLUMNS + " WHERE m.event_id = ? ORDER BY m.id",
+        List.of(eventId), DuckDbEventStore::mentionRow));
+  }
+
+  @Override
+  public java.util.Optional<ArticleView> article(long id) {
+    return read(c -> {
+      List<ArticleView> found = StoreQueries.list(c, "SELECT id, doc_id, lang, CAST(published AS VARCHAR), title, "
+          + "url, source, text FROM articles WHERE id = ?", List.of(id), rs -> new ArticleView(rs.getLong(1),
+          rs.getString(2), rs.getString(3), date(rs.getString(4)), rs.getString(5), rs.getString(6),
+          rs.getString(7), rs.getString(8), List.of()));
+      if (found.isEmpty()) {
+        return java.util.Optional.<ArticleView>empty();
+      }
+      ArticleView a = found.get(0);
+      List<MentionRow> mentions = StoreQueries.list(c, "SELECT " + MENTION_COLUMNS
+          + " WHERE m.article_id = ? ORDER BY m.start_offset, m.id", List.of(id), DuckDbEventStore::mentionRow);
+      return java.util.Optional.of(new ArticleView(a.id(), a.docId(), a.lang(), a.published(), a.title(), a.url(),
+          a.source(), a.text(), mentions));
+    });
+  }
+
+  @Override
+  public Table timeline(EventFilter filter) {
+    Where w = Where.of(filter);
+    return read(c -> StoreQueries.table(c, "SELECT coalesce(substr(e.date, 1, 7), 'unknown') AS month, e.type, "
+        + "e.quad_class, e.modality, count(*) AS events FROM events e WHERE " + w.sql
+        + " GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4", w.params));
+  }
+
+  @Override
+  public Table actors(EventFilter filter) {
+    Where w = Where.of(filter);
+    return read(c -> StoreQueries.table(c, "WITH p AS (SELECT e.id, unnest(string_split(trim(e.actor_codes, ';'), "
+        + "';')) AS code, 1 AS side FROM events e WHERE " + w.sql + " UNION ALL SELECT e.id, "
+        + "unnest(string_split(trim(e.recipient_codes, ';'), ';')) AS code, 2 AS side FROM events e WHERE " + w.sql
+        + ") SELECT code, count(DISTINCT id) FILTER (WHERE side = 1) AS as_actor, count(DISTINCT id) FILTER "
+        + "(WHERE side = 2) AS as_recipient, count(DISTINCT id) AS events FROM p WHERE code <> '' "
+        + "GROUP BY code ORDER BY events DESC, code", concat(w.params, w.params)));
+  }
+
+  private static List<Object> concat(List<Object> a, List<Object> b) {
+    List<Object> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
+  }
+
+  @Override
+  public Table locations(EventFilter filter) {
+    Where w = Where.of(filter);
+    return read(c -> StoreQueries.table(c, "SELECT e.location_country AS country, count(*) AS events FROM events e "
+        + "WHERE " + w.sql + " AND coalesce(e.location_country, '') <> '' GROUP BY 1 ORDER BY events DESC, country",
+        w.params));
   }
 
   private static LocalDate date(String s) {
@@ -415,39 +536,34 @@ public final class DuckDbEventStore implements EventStore {
   @Override
   public List<MentionRow> mentions(EventFilter filter) {
     Where w = Where.of(filter);
-    return StoreQueries.list(conn, "SELECT m.id, m.event_id, m.article_id, a.doc_id, m.doc_event, m.sentence, "
-        + "m.start_offset, m.end_offset, m.quote, m.sentence_text, m.type, m.modality, m.date, a.url, a.source, "
-        + "CAST(a.published AS VARCHAR), length(a.text) FROM mentions m JOIN articles a ON a.id = m.article_id "
-        + "WHERE m.event_id IN (SELECT e.id FROM events e WHERE " + w.sql + ") ORDER BY m.event_id, m.id",
-        w.params, rs -> new MentionRow(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
-            rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getString(9), rs.getString(10),
-            rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15),
-            date(rs.getString(16)), rs.getInt(17)));
+    return read(c -> StoreQueries.list(c, "SELECT " + MENTION_COLUMNS
+        + " WHERE m.event_id IN (SELECT e.id FROM events e WHERE " + w.sql + ") ORDER BY m.event_id, m.id",
+        w.params, DuckDbEventStore::mentionRow));
   }
 
   @Override
   public Table dyadByMonth(String actor, String recipient, EventFilter filter) {
     Where w = Where.of(new EventFilter(filter.from(), filter.to(), actor, recipient, filter.type()));
-    return StoreQueries.table(conn, "SELECT coalesce(substr(e.date, 1, 7), 'unknown') AS month, e.type, "
+    return read(c -> StoreQueries.table(c, "SELECT coalesce(substr(e.date, 1, 7), 'unknown') AS month, e.type, "
         + "count(*) AS events, sum(e.num_mentions) AS mentions, sum(e.num_articles) AS articles "
-        + "FROM events e WHERE " + w.sql + " GROUP BY 1, 2 ORDER BY 1, 2", w.params);
+        + "FROM events e WHERE " + w.sql + " GROUP BY 1, 2 ORDER BY 1, 2", w.params));
   }
 
   @Override
   public Table topDyads(EventFilter filter, int limit) {
     Where w = Where.of(filter);
-    return StoreQueries.table(conn, "SELECT e.actor_code AS actor, e.recipient_code AS recipient, "
+    return read(c -> StoreQueries.table(c, "SELECT e.actor_code AS actor, e.recipient_code AS recipient, "
         + "count(*) AS events, sum(e.num_mentions) AS mentions, round(avg(e.goldstein), 2) AS goldstein "
         + "FROM events e WHERE " + w.sql + " AND e.recipient_code <> '' GROUP BY 1, 2 "
-        + "ORDER BY events DESC, mentions DESC, actor, recipient LIMIT " + Math.max(1, limit), w.params);
+        + "ORDER BY events DESC, mentions DESC, actor, recipient LIMIT " + Math.max(1, limit), w.params));
   }
 
   @Override
   public List<SearchHit> search(String query, int limit) {
     List<SearchHit> hits = new ArrayList<>();
     for (TextIndex.Hit h : index.search(query, limit)) {
-      List<Object> row = StoreQueries.table(conn, "SELECT doc_id, title, lang, CAST(published AS VARCHAR) "
-          + "FROM articles WHERE id = ?", List.of(h.id())).rows().stream().findFirst().orElse(null);
+      List<Object> row = read(c -> StoreQueries.table(c, "SELECT doc_id, title, lang, CAST(published AS VARCHAR) "
+          + "FROM articles WHERE id = ?", List.of(h.id()))).rows().stream().findFirst().orElse(null);
       if (row != null) {
         hits.add(new SearchHit(h.id(), (String) row.get(0), (String) row.get(1), (String) row.get(2),
             (String) row.get(3), h.score(), h.fragments()));
@@ -482,6 +598,7 @@ public final class DuckDbEventStore implements EventStore {
     try {
       index.close();
     } finally {
+      allReaders.forEach(DuckDbEventStore::closeQuietly);
       closeQuietly(conn);
     }
   }

@@ -43,6 +43,30 @@ public interface EventStore extends AutoCloseable {
   /** The commonest actor-recipient pairs. */
   Table topDyads(EventFilter filter, int limit);
 
+  /** A page of events for the query, with the total count, in the query's order. */
+  EventPage events(EventQuery query);
+
+  /** One event by store id. */
+  java.util.Optional<EventRow> event(long id);
+
+  /** Every mention of one event, with sentence, span and quote, by mention id. */
+  List<MentionRow> mentionsOf(long eventId);
+
+  /** One article with its text and every event mention found in it. */
+  java.util.Optional<ArticleView> article(long id);
+
+  /**
+   * Events counted by month (or year, or "unknown"), type, QuadClass and modality: columns {@code month,
+   * type, quad_class, modality, events}.
+   */
+  Table timeline(EventFilter filter);
+
+  /** Party codes seen, with the events they are in on either side: {@code code, as_actor, as_recipient, events}. */
+  Table actors(EventFilter filter);
+
+  /** Events by location country (ISO alpha-3): {@code country, events}; events without a place fall out. */
+  Table locations(EventFilter filter);
+
   /** Full-text search over article text, best first, with highlighted fragments. */
   List<SearchHit> search(String query, int limit);
 

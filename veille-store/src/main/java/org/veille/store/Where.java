@@ -42,6 +42,31 @@ final class Where {
     return new Where(parts.isEmpty() ? "TRUE" : String.join(" AND ", parts), params);
   }
 
+  /** The filter's condition, plus either-side party, modality and the articles a full-text query found. */
+  static Where of(EventQuery q, List<Long> textArticleIds) {
+    Where base = of(q.filter());
+    List<String> parts = new ArrayList<>(List.of(base.sql));
+    List<Object> params = new ArrayList<>(base.params);
+    if (q.party() != null) {
+      parts.add("(e.actor_codes LIKE ? OR e.recipient_codes LIKE ?)");
+      params.add("%;" + q.party() + ";%");
+      params.add("%;" + q.party() + ";%");
+    }
+    if (q.modality() != null) {
+      parts.add("e.modality = ?");
+      params.add(q.modality());
+    }
+    if (textArticleIds != null) {
+      if (textArticleIds.isEmpty()) {
+        parts.add("FALSE");
+      } else {
+        parts.add("e.id IN (SELECT m.event_id FROM mentions m WHERE m.article_id IN ("
+            + String.join(",", textArticleIds.stream().map(String::valueOf).toList()) + "))");
+      }
+    }
+    return new Where(String.join(" AND ", parts), params);
+  }
+
   /** The condition with its values written in, for statements that take no parameters (COPY). */
   String inline() {
     StringBuilder sb = new StringBuilder();

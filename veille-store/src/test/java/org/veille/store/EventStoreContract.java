@@ -224,4 +224,70 @@ abstract class EventStoreContract {
       assertNull(e.firstReport());
     }
   }
+
+  private void addThree(EventStore store) {
+    store.addArticle(article("a1", "https://x.fr/1", "2023-10-19", VISIT_TEXT, visit("a1", "2023-11", Modality.FUTURE)));
+    store.addArticle(article("a2", null, "2024-03-06", "Les manifestants ont manifesté contre le gouvernement.",
+        event("a2", 1, "PROTEST", List.of(party("FRA", "CVL", "les manifestants")),
+            List.of(party("FRA", "GOV", "le gouvernement")), false, "2024-03-05", Modality.ASSERTED, "ont manifesté", 17)));
+    store.addArticle(article("a3", null, "2024-04-02", "Astana a reçu le ministre allemand.",
+        event("a3", 1, "CONSULT", List.of(party("KAZ", "GOV", "Astana")), List.of(party("DEU", "GOV", "le ministre")),
+            false, "2024-04-01", Modality.ASSERTED, "a reçu", 7)));
+  }
+
+  @Test
+  void pagesOfEventsFilterByPartyModalityAndTextAndSort() {
+    try (EventStore store = open(dir)) {
+      addThree(store);
+      EventPage all = store.events(new EventQuery(EventFilter.all(), null, null, null, 0, 2, EventQuery.Sort.ID));
+      assertEquals(3, all.total());
+      assertEquals(List.of(1L, 2L), all.events().stream().map(EventRow::id).toList());
+      EventPage second = store.events(new EventQuery(EventFilter.all(), null, null, null, 1, 2, EventQuery.Sort.ID));
+      assertEquals(List.of(3L), second.events().stream().map(EventRow::id).toList());
+      EventPage kaz = store.events(new EventQuery(EventFilter.all(), "KAZ", null, null, 0, 10,
+          EventQuery.Sort.parse("-date")));
+      assertEquals(List.of(3L, 1L), kaz.events().stream().map(EventRow::id).toList(), "either side, latest first");
+      assertEquals(1, store.events(new EventQuery(EventFilter.all(), null, "future", null, 0, 10, null)).total());
+      EventPage text = store.events(new EventQuery(EventFilter.all(), null, null, "uranium", 0, 10, null));
+      assertEquals(List.of(1L), text.events().stream().map(EventRow::id).toList());
+      assertEquals(0, store.events(new EventQuery(EventFilter.all(), null, null, "inexistantissime", 0, 10, null))
+          .total());
+      assertThrows(IllegalArgumentException.class, () -> EventQuery.Sort.parse("nonsense"));
+      assertThrows(IllegalArgumentException.class, () -> new EventQuery(null, null, null, null, 0, 0, null));
+    }
+  }
+
+  @Test
+  void oneEventItsMentionsAndItsArticle() {
+    try (EventStore store = open(dir)) {
+      addThree(store);
+      EventRow e = store.event(2).orElseThrow();
+      assertEquals("PROTEST", e.type());
+      assertTrue(store.event(99).isEmpty());
+      List<MentionRow> ms = store.mentionsOf(2);
+      assertEquals(1, ms.size());
+      assertEquals("ont manifesté", ms.get(0).quote());
+      assertEquals(2, ms.get(0).articleId());
+      ArticleView a = store.article(2).orElseThrow();
+      assertEquals("a2", a.docId());
+      assertEquals("ont manifesté", a.text().substring(a.mentions().get(0).start(), a.mentions().get(0).end()));
+      assertTrue(store.article(99).isEmpty());
+    }
+  }
+
+  @Test
+  void timelineActorsAndLocations() {
+    try (EventStore store = open(dir)) {
+      addThree(store);
+      Table t = store.timeline(EventFilter.all());
+      assertEquals(List.of("month", "type", "quad_class", "modality", "events"), t.columns());
+      assertEquals(List.of("2023-11", "CONSULT", 1L, "future", 1L), t.rows().get(0));
+      assertEquals(1, store.timeline(new EventFilter(null, null, "FRA", "KAZ", null)).rows().size());
+      Table actors = store.actors(EventFilter.all());
+      assertEquals(List.of("code", "as_actor", "as_recipient", "events"), actors.columns());
+      assertEquals(List.of("FRA", 2L, 1L, 2L), actors.rows().get(0));
+      Table places = store.locations(EventFilter.all());
+      assertEquals(List.of("KAZ", 3L), places.rows().get(0));
+    }
+  }
 }
