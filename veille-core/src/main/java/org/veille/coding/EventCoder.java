@@ -35,6 +35,7 @@ public final class EventCoder {
   private final boolean ploverStrict;
   private final org.veille.actors.OfficeTable offices = org.veille.actors.OfficeTable.load();
   private final Set<String> apolitical = new HashSet<>();
+  private final Set<String> boundWords;
 
   public EventCoder(String lang, boolean ploverStrict) {
     String base = "/org/veille/" + lang + "/coding";
@@ -46,6 +47,7 @@ public final class EventCoder {
       (c[0].equals("pair") ? pairNouns : c[0].equals("counterpart") ? counterparts : pronouns).add(c[1]);
     }
     this.ploverStrict = ploverStrict;
+    this.boundWords = Set.copyOf(Resources.lines("/org/veille/" + lang + "/time/bounds.txt"));
     for (String line : Resources.lines("/org/veille/coding/sectors.tsv")) {
       apolitical.add(line.split("\\s+")[0]);
     }
@@ -150,7 +152,8 @@ public final class EventCoder {
       recipients = defaultRecipient(p, actors, c, syn, resolver, doc);
     }
     Modality mod = modality.detect(c, syn);
-    String date = EventDater.date(c.trigger(), c.clause(), syn, doc.times(), doc.article().published(), mod);
+    String date = EventDater.date(c.trigger(), c.clause(), syn, doc.times(), doc.article().published(), mod,
+        boundWords);
     actors = asOf(actors, date);
     recipients = asOf(recipients, date);
     String type = ploverStrict ? ontology.strictType(p.type(), mod == Modality.FUTURE) : p.type();

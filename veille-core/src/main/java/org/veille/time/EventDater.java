@@ -23,6 +23,17 @@ public final class EventDater {
 
   public static String date(Token trigger, Token clause, Syntax syn, List<TimeExpression> times,
                             LocalDate published, Modality modality) {
+    return date(trigger, clause, syn, times, published, modality, Set.of());
+  }
+
+  /** As above; {@code boundWords} before an expression make it a bound ("jusqu'en 2035"), not a date. */
+  public static String date(Token trigger, Token clause, Syntax syn, List<TimeExpression> times,
+                            LocalDate published, Modality modality, Set<String> boundWords) {
+    if (!boundWords.isEmpty()) {
+      String text = syn.sentence().text();
+      int base = syn.sentence().start();
+      times = times.stream().filter(te -> !isBound(text, te.start() - base, boundWords)).toList();
+    }
     String relative = relativeToAnchor(trigger, syn, times, published);
     if (relative != null) {
       return relative;
@@ -100,6 +111,20 @@ public final class EventDater {
       }
     }
     return best;
+  }
+
+  private static boolean isBound(String sentence, int at, Set<String> boundWords) {
+    if (at <= 0 || at > sentence.length()) {
+      return false;
+    }
+    String before = sentence.substring(Math.max(0, at - 12), at).toLowerCase().replace('\u2019', '\'')
+        .replace("' ", "'");
+    for (String w : boundWords) {
+      if (before.endsWith(w) || before.endsWith(w + " ")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean isDate(TimeExpression te) {

@@ -83,6 +83,23 @@ class EventDaterTest {
   }
 
   @Test
+  void anEndBoundIsNotTheEventsDate() {
+    // "a signé jusqu'en 2035": signed today, valid until 2035
+    Sentence s = Parsed.sentence(0,
+        "Paris PROPN Paris _ 3 nsubj",
+        "a AUX avoir Mood=Ind|Tense=Pres|VerbForm=Fin 3 aux",
+        "signé VERB signer Tense=Past|VerbForm=Part 0 root",
+        "jusqu' ADP jusque _ 6 case",
+        "en ADP en _ 6 case",
+        "2035 NUM 2035 _ 3 obl");
+    var until = new TimeExpression(24, 28, "2035", "DATE", "2035");
+    var trigger = s.tokens().get(2);
+    assertEquals("2024-11-05", EventDater.date(trigger, trigger, new Syntax(s), List.of(until), PUB,
+        Modality.ASSERTED, java.util.Set.of("jusqu'en", "jusqu'")));
+    assertEquals("2035", EventDater.date(trigger, trigger, new Syntax(s), List.of(until), PUB, Modality.ASSERTED));
+  }
+
+  @Test
   void valuesAreTrimmedToDatePrecision() {
     assertEquals("2023-11-01", EventDater.precise("2023-11-01T21:45", PUB));
     assertEquals("2023-10", EventDater.precise("2023-W41", PUB));
