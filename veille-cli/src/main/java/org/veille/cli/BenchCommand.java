@@ -19,17 +19,9 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     List<Article> articles = new ArrayList<>();
-    in.readAll(new ArticleSink() {
-      @Override
-      public void accept(Article article) {
-        articles.add(article);
-      }
-
-      @Override
-      public void reject(Rejection rejection) {
-        System.err.println("veille: " + rejection);
-      }
-    });
+    List<Rejection> rejected = new ArrayList<>();
+    in.readAll(ArticleSink.into(articles, rejected));
+    rejected.forEach(r -> System.err.println("veille: " + r));
     double rate = TimeBenchmark.documentsPerSecond(articles, "fr");
     System.out.printf(java.util.Locale.ROOT, "time tagger: %d documents, %.0f documents/s (one thread)%n",
         articles.size(), rate);

@@ -7,4 +7,19 @@ public interface ArticleSink {
   void accept(Article article);
 
   void reject(Rejection rejection);
+
+  /** A sink that keeps everything, in order, in the given lists. */
+  static ArticleSink into(java.util.List<Article> articles, java.util.List<Rejection> rejections) {
+    return new ArticleSink() {
+      @Override
+      public void accept(Article article) {
+        articles.add(article);
+      }
+
+      @Override
+      public void reject(Rejection rejection) {
+        rejections.add(rejection);
+      }
+    };
+  }
 }

@@ -38,17 +38,7 @@ final class Ingestion {
     List<Rejection> rejected = new ArrayList<>();
     try {
       JsonLinesReader.read("body", new BufferedReader(new StringReader(jsonLines)), ReadOptions.defaults(),
-          new ArticleSink() {
-            @Override
-            public void accept(Article article) {
-              articles.add(article);
-            }
-
-            @Override
-            public void reject(Rejection rejection) {
-              rejected.add(rejection);
-            }
-          });
+          ArticleSink.into(articles, rejected));
     } catch (IOException e) {
       throw new IllegalStateException("cannot read the request body", e);
     }
