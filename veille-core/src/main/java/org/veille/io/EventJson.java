@@ -29,14 +29,7 @@ public final class EventJson {
     m.put("symmetric", e.symmetric());
     m.put("date", e.date());
     m.put("modality", e.modality().label());
-    if (e.location() == null) {
-      m.put("location", null);
-    } else {
-      Map<String, Object> loc = new LinkedHashMap<>();
-      loc.put("name", e.location().name());
-      loc.put("country", e.location().country());
-      m.put("location", loc);
-    }
+    m.put("location", e.location() == null ? null : location(e.location().name(), e.location().country()));
     Mention main = e.mainMention();
     m.put("quote", main.quote());
     m.put("sentence", e.sentence());
@@ -61,6 +54,17 @@ public final class EventJson {
       m.put("explain", ex);
     }
     return m;
+  }
+
+  /** The "location" object of the record: {name, country}, or null when neither is known. */
+  public static Map<String, Object> location(String name, String country) {
+    if (name == null && country == null) {
+      return null;
+    }
+    Map<String, Object> loc = new LinkedHashMap<>();
+    loc.put("name", name);
+    loc.put("country", country);
+    return loc;
   }
 
   private static List<Map<String, Object>> actors(List<Actor> actors) {

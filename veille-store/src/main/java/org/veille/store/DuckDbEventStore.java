@@ -318,13 +318,19 @@ public final class DuckDbEventStore implements EventStore {
       ps.setString(i++, Parties.json(e.recipient()));
       ps.setString(i++, Parties.codeSet(e.actor()));
       ps.setString(i++, Parties.codeSet(e.recipient()));
-      ps.setBoolean(i++, e.symmetric());
-      setNullable(ps, i++, e.date());
-      ps.setString(i++, e.modality().label());
-      setNullable(ps, i++, e.location() == null ? null : e.location().name());
-      setNullable(ps, i++, e.location() == null ? null : e.location().country());
+      i = bindWhenWhere(ps, i, e);
       ps.executeUpdate();
     }
+  }
+
+  /** The columns events and mentions share, in the same order: joint act, date, modality, place. */
+  private static int bindWhenWhere(PreparedStatement ps, int i, Event e) throws SQLException {
+    ps.setBoolean(i++, e.symmetric());
+    setNullable(ps, i++, e.date());
+    ps.setString(i++, e.modality().label());
+    setNullable(ps, i++, e.location() == null ? null : e.location().name());
+    setNullable(ps, i++, e.location() == null ? null : e.location().country());
+    return i;
   }
 
   private void insertMentions(Event e, long eventId, long articleId, long[] nextMention) throws SQLException {
@@ -350,11 +356,7 @@ public final class DuckDbEventStore implements EventStore {
         ps.setInt(i++, e.quadClass());
         ps.setString(i++, Parties.json(e.actor()));
         ps.setString(i++, Parties.json(e.recipient()));
-        ps.setBoolean(i++, e.symmetric());
-        setNullable(ps, i++, e.date());
-        ps.setString(i++, e.modality().label());
-        setNullable(ps, i++, e.location() == null ? null : e.location().name());
-        setNullable(ps, i++, e.location() == null ? null : e.location().country());
+        bindWhenWhere(ps, i, e);
         ps.addBatch();
         first = false;
       }

@@ -46,14 +46,7 @@ public final class PloverJsonLines {
     m.put("symmetric", e.symmetric());
     m.put("date", e.date());
     m.put("modality", e.modality());
-    if (e.locationName() == null && e.locationCountry() == null) {
-      m.put("location", null);
-    } else {
-      Map<String, Object> loc = new LinkedHashMap<>();
-      loc.put("name", e.locationName());
-      loc.put("country", e.locationCountry());
-      m.put("location", loc);
-    }
+    m.put("location", org.veille.io.EventJson.location(e.locationName(), e.locationCountry()));
     m.put("quote", first == null ? null : first.quote());
     m.put("sentence", first == null ? null : first.sentenceText());
     m.put("sentence_index", first == null ? null : first.sentence());
