@@ -18,7 +18,7 @@ public final class PatternMatcher {
 
   /** Argument paths the matcher understands (see consult.txt for their meaning). */
   static final Set<String> PATHS = Set.of("subj", "obj", "obl", "nmod", "amod", "iobj", "deep", "ccsubj",
-      "head", "gov", "govobl", "poss", "ctx", "home", "objall");
+      "head", "gov", "govobj", "govobl", "poss", "ctx", "home", "objall");
 
   public PatternMatcher(List<Pattern> patterns) {
     for (Pattern p : patterns) {
@@ -298,6 +298,14 @@ public final class PatternMatcher {
         Token subject = clause != t ? syn.subject(clause) : null;
         if (subject != null && subject.index() != t.index()) {
           add(out, subject); // "cette offre intervient": the offer is not its own author
+        }
+      }
+      case "govobj" -> {
+        // "X a été contraint à la démission": the one pushed to act is the verb's patient, not its agent
+        Token clause = syn.clauseHead(t);
+        Token patient = clause != t ? syn.object(clause) : null;
+        if (patient != null && patient.index() != t.index()) {
+          add(out, patient);
         }
       }
       case "govobl" -> {

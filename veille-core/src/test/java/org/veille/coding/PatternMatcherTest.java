@@ -59,6 +59,23 @@ class PatternMatcherTest {
   }
 
   @Test
+  void govobjIsThePatientOfTheGoverningVerbNeverTheTriggerItself() throws Exception {
+    PatternMatcher m = matcher("r démission N RETREAT govobj - gov=contraindre/réclamer\n");
+    Sentence forced = Parsed.sentence(0, "Le DET le _ 2 det", "ministre NOUN ministre _ 5 nsubj:pass",
+        "a AUX avoir _ 5 aux", "été AUX être _ 5 aux:pass", "contraint VERB contraindre VerbForm=Part 0 root",
+        "à ADP à _ 8 case", "la DET le _ 8 det", "démission NOUN démission _ 5 obl");
+    List<Candidate> found = m.match(new Syntax(forced));
+    assertEquals(1, found.size());
+    assertEquals("ministre", found.get(0).actorArgs().get(0).word());
+    // "l'opposition réclame la démission": the object of the verb is the trigger, which is no actor
+    Sentence demanded = Parsed.sentence(0, "opposition NOUN opposition _ 2 nsubj", "réclame VERB réclamer _ 0 root",
+        "la DET le _ 4 det", "démission NOUN démission _ 2 obj");
+    List<Candidate> asked = m.match(new Syntax(demanded));
+    assertEquals(1, asked.size());
+    assertTrue(asked.get(0).actorArgs().isEmpty(), "no patient other than the trigger");
+  }
+
+  @Test
   void unknownArgumentPathIsRejectedWithItsSource() {
     IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
         () -> matcher("x rendre V CONSULT sujet -\n"));
