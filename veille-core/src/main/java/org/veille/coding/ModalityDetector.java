@@ -33,9 +33,10 @@ public final class ModalityDetector {
       }
       // as a subject, the noun names an event the clause comments on: "cette proposition pourrait
       // permettre" does not make the proposal hypothetical
-      if (c.trigger().deprel().startsWith("nsubj")) {
-        // ... unless the clause says it is planned: "une manifestation a été prévue"
-        if (syn.isPassive(c.clause())) {
+      if (isSubject(c.trigger(), syn)) {
+        // ... unless the clause says it is planned: "une manifestation a été prévue" (parsed as a
+        // passive, or as a copula with the participle as adjective)
+        if (syn.isPassive(c.clause()) || !syn.children(c.clause(), "cop").isEmpty()) {
           found = stronger(found, rules.cue("amod", c.clause().lemma()));
         }
         return found == null ? Modality.ASSERTED : found;
@@ -83,6 +84,12 @@ public final class ModalityDetector {
       }
     }
     return found == null ? Modality.ASSERTED : found;
+  }
+
+  /** A subject, or a noun coordinated with one: "de nouvelles actions, ainsi qu'une manifestation". */
+  private static boolean isSubject(Token t, Syntax syn) {
+    Token first = t.deprel().equals("conj") ? syn.head(t) : t;
+    return first != null && first.deprel().startsWith("nsubj");
   }
 
   private static boolean compoundPast(Token v, Syntax syn) {

@@ -57,6 +57,10 @@ public final class EventDater {
     if (best != null) {
       return precise(best.value(), published);
     }
+    String since = sinceSpan(trigger, clause, syn, times, published);
+    if (since != null) {
+      return since;
+    }
     TimeExpression near = nearestBefore(trigger, syn, times);
     if (near != null) {
       return precise(near.value(), published);
@@ -96,7 +100,7 @@ public final class EventDater {
     TimeExpression best = null;
     for (TimeExpression te : times) {
       if (!isDate(te) || te.start() < syn.sentence().start() || te.end() > trigger.start()
-          || trigger.start() - te.end() > 40) {
+          || trigger.start() - te.end() > 40 || inOtherRelative(te, trigger, syn)) {
         continue;
       }
       boolean verbBetween = false;
@@ -111,6 +115,50 @@ public final class EventDater {
       }
     }
     return best;
+  }
+
+  /**
+   * "la grève qui dure depuis dix jours": the event began that long before publication. A year or a
+   * month counted back is not exact to the day, so those keep month precision.
+   */
+  private static String sinceSpan(Token trigger, Token clause, Syntax syn, List<TimeExpression> times,
+                                  LocalDate published) {
+    if (published == null) {
+      return null;
+    }
+    String text = syn.sentence().text().toLowerCase();
+    int base = syn.sentence().start();
+    for (TimeExpression te : times) {
+      if (!"DURATION".equals(te.type()) || te.value() == null || te.start() < syn.sentence().start()
+          || te.end() > syn.sentence().end()
+          || !text.substring(0, te.start() - base).stripTrailing().endsWith("depuis")) {
+        continue;
+      }
+      java.time.Period p = Durations.period(te.value());
+      Token head = headOf(te, syn);
+      if (p == null || p.isZero() || head == null || attachment(head, trigger, clause, syn) < 0) {
+        continue;
+      }
+      return published.minus(p).toString().substring(0, p.getDays() == 0 ? 7 : 10);
+    }
+    return null;
+  }
+
+  /**
+   * "Le journaliste, qui avait été arrêté le 3 février, a été libéré": the date belongs to the relative
+   * clause, which does not contain the release.
+   */
+  private static boolean inOtherRelative(TimeExpression te, Token trigger, Syntax syn) {
+    Token head = headOf(te, syn);
+    Token cur = head == null ? null : syn.head(head);
+    for (int steps = 0; cur != null && steps < 8; steps++) {
+      if (cur.pos().equals("VERB")) {
+        return cur.deprel().startsWith("acl") && cur.index() != trigger.index()
+            && syn.depthBelow(trigger, cur) < 0;
+      }
+      cur = syn.head(cur);
+    }
+    return false;
   }
 
   private static boolean isBound(String sentence, int at, Set<String> boundWords) {
@@ -193,12 +241,21 @@ public final class EventDater {
       if (first != null && cur.index() == first.index()) {
         return 20 + steps;
       }
-      if (cur.pos().equals("VERB") && !cur.deprel().equals("xcomp")) {
+      if (cur.pos().equals("VERB") && !cur.deprel().equals("xcomp") && !describes(cur, trigger, syn)) {
         return -1;
       }
       cur = syn.head(cur);
     }
     return -1;
+  }
+
+  /**
+   * A bare participle on the trigger noun is part of its phrase, not another clause: "la visite,
+   * prévue le 27 janvier", "la réunion tenue le 11 octobre".
+   */
+  private static boolean describes(Token verb, Token trigger, Syntax syn) {
+    return verb.deprel().equals("acl") && verb.hasFeature("VerbForm=Part") && syn.head(verb) != null
+        && syn.head(verb).index() == trigger.index() && syn.children(verb, "aux").isEmpty();
   }
 
   /**
@@ -210,14 +267,14 @@ public final class EventDater {
     if (published == null) {
       return null;
     }
-    String prep = syn.preposition(trigger);
-    boolean after = AFTER.contains(prep);
-    if (!after && !BEFORE.contains(prep)) {
+    Token marker = marker(trigger, syn);
+    if (marker == null) {
       return null;
     }
+    boolean after = AFTER.contains(marker.lemma().toLowerCase());
     for (TimeExpression te : times) {
-      if (!"DURATION".equals(te.type()) || te.value() == null || te.end() > trigger.start()
-          || trigger.start() - te.end() > 12) {
+      if (!"DURATION".equals(te.type()) || te.value() == null || te.end() > marker.start()
+          || marker.start() - te.end() > 3) {
         continue;
       }
       java.time.Period p = Durations.period(te.value());
@@ -230,16 +287,33 @@ public final class EventDater {
     return null;
   }
 
+  /**
+   * The "après" or "avant" that ties the trigger to a span of time: the preposition of a noun ("un an
+   * après sa visite") or the conjunction of a clause ("trois jours après que la Turquie a abattu").
+   */
+  private static Token marker(Token trigger, Syntax syn) {
+    List<Token> markers = new java.util.ArrayList<>(syn.children(trigger, "case"));
+    markers.addAll(syn.children(trigger, "mark"));
+    for (Token m : markers) {
+      String w = m.lemma().toLowerCase();
+      if (AFTER.contains(w) || BEFORE.contains(w)) {
+        return m;
+      }
+    }
+    return null;
+  }
+
   /** Passé composé, present or passé simple in the clause: the event is reported as it happens. */
   private static boolean isNewsOfTheDay(Token trigger, Token clause, Syntax syn) {
     Token verb = clause.pos().equals("VERB") ? clause : null;
     if (verb == null) {
       return false;
     }
-    // a noun is the clause's own event only as its object or subject ("a effectué une visite");
-    // "lors de la visite", "depuis l'invasion" set the scene for another event
-    if (trigger != clause && syn.head(trigger) == clause
-        && !(trigger.deprel().startsWith("obj") || trigger.deprel().startsWith("nsubj"))) {
+    // a noun is the clause's own event only as its object, subject or the verb's own oblique argument
+    // ("a effectué une visite", "se sont mis d'accord"); "lors de la visite", "depuis l'invasion" set
+    // the scene for another event
+    if (trigger != clause && syn.head(trigger) == clause && !(trigger.deprel().startsWith("obj")
+        || trigger.deprel().startsWith("nsubj") || trigger.deprel().equals("obl:arg"))) {
       return false;
     }
     boolean hasAux = false;
