@@ -70,6 +70,7 @@ public final class ModalityDetector {
           found = stronger(found, rules.cue("mark", ch.lemma().toLowerCase()));
         } else if (rel.startsWith("aux")) {
           found = stronger(found, verbForm(ch));
+          found = stronger(found, rules.cue("aux", ch.lemma()));
         } else if (rel.equals("obj") || rel.startsWith("nsubj")) {
           for (Token d : syn.children(ch, "det")) {
             found = stronger(found, rules.cue("advmod", d.lemma().toLowerCase()));
@@ -90,6 +91,19 @@ public final class ModalityDetector {
   private static boolean isSubject(Token t, Syntax syn) {
     Token first = t.deprel().equals("conj") ? syn.head(t) : t;
     return first != null && first.deprel().startsWith("nsubj");
+  }
+
+  /**
+   * A verb with a finite auxiliary ("avaient demandé") heads a clause of its own, whatever the parse
+   * says: only an infinitive ("va signer", "a annoncé avoir tiré") takes its governor's modality.
+   */
+  private static boolean hasFiniteAux(Token v, Syntax syn) {
+    for (Token aux : syn.children(v, "aux")) {
+      if (aux.hasFeature("VerbForm=Fin")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean compoundPast(Token v, Syntax syn) {
@@ -122,6 +136,11 @@ public final class ModalityDetector {
     for (int i = 0; i < 3; i++) {
       String rel = cur.deprel();
       if (!(rel.equals("xcomp") || rel.equals("conj"))) {
+        break;
+      }
+      // a coordinated clause with its own subject has its own modality: "X pourrait céder et les
+      // démocrates ont demandé ..." does not make the request hypothetical
+      if (rel.equals("conj") && !syn.children(cur, "nsubj").isEmpty() || hasFiniteAux(cur, syn)) {
         break;
       }
       Token h = syn.head(cur);
