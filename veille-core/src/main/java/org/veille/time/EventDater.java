@@ -29,10 +29,28 @@ public final class EventDater {
   /** As above; {@code boundWords} before an expression make it a bound ("jusqu'en 2035"), not a date. */
   public static String date(Token trigger, Token clause, Syntax syn, List<TimeExpression> times,
                             LocalDate published, Modality modality, Set<String> boundWords) {
-    if (!boundWords.isEmpty()) {
+    return date(trigger, clause, syn, times, published, modality, boundWords, Set.of());
+  }
+
+  /**
+   * As above; {@code deadlineWords} ("d'ici le 22 février") date a planned event at the deadline's month,
+   * though they are bounds for any other.
+   */
+  public static String date(Token trigger, Token clause, Syntax syn, List<TimeExpression> times,
+                            LocalDate published, Modality modality, Set<String> boundWords,
+                            Set<String> deadlineWords) {
+    if (!boundWords.isEmpty() || !deadlineWords.isEmpty()) {
       String text = syn.sentence().text();
       int base = syn.sentence().start();
-      times = times.stream().filter(te -> !isBound(text, te.start() - base, boundWords)).toList();
+      List<TimeExpression> kept = new java.util.ArrayList<>();
+      for (TimeExpression te : times) {
+        if (modality == Modality.FUTURE && isBound(text, te.start() - base, deadlineWords)) {
+          kept.add(atMonth(te));
+        } else if (!isBound(text, te.start() - base, boundWords)) {
+          kept.add(te);
+        }
+      }
+      times = kept;
     }
     String relative = relativeToAnchor(trigger, syn, times, published);
     if (relative != null) {
@@ -173,6 +191,13 @@ public final class EventDater {
       }
     }
     return false;
+  }
+
+  /** A deadline says the month the planned event falls in, not its day. */
+  private static TimeExpression atMonth(TimeExpression te) {
+    String v = te.value();
+    return v != null && v.matches("\\d{4}-\\d{2}-\\d{2}.*")
+        ? new TimeExpression(te.start(), te.end(), te.text(), te.type(), v.substring(0, 7)) : te;
   }
 
   static boolean isDate(TimeExpression te) {
