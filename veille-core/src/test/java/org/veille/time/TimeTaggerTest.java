@@ -64,6 +64,9 @@ class TimeTaggerTest {
         fr | 2024-02-14 | FUTURE  | Le retrait s'achèvera fin du mois de juin | fin du mois de juin | DATE | 2024-06
         fr | 2024-02-14 | NEUTRAL | La grève dure depuis plus de dix jours | plus de dix jours | DURATION | P10D
         fr | 2024-02-14 | NEUTRAL | La visite du roi, prévue le 20 février, est confirmée | le 20 février | DATE | 2024-02-20
+        fr | 2024-02-14 | NEUTRAL | Pékin a ratifié le traité à la veille du sommet | - | - | -
+        fr | 2024-02-14 | NEUTRAL | Le lendemain de son élection, il a limogé le chef de l'armée | - | - | -
+        fr | 2024-02-14 | PAST    | Le même jour, Rome a rappelé son ambassadeur | Le même jour | DATE | 2024-02-14
         # --- weekdays
         fr | 2023-10-19 | NEUTRAL | Le maire a démissionné mardi soir après le vote | mardi soir | TIME | 2023-10-17TEV
         fr | 2023-10-19 | NEUTRAL | Le juge a tranché mardi | mardi | DATE | 2023-10-17
