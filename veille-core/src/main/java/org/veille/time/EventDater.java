@@ -58,6 +58,10 @@ public final class EventDater {
     }
     TimeExpression best = null;
     int bestDepth = Integer.MAX_VALUE;
+    // "X vient de démissionner lundi", "a décidé lundi de sanctionner": the parse hangs the date on the
+    // verb that governs the infinitive; it dates a done event, not an announced one ("a annoncé
+    // mardi se rendre à Paris" in March)
+    Token governor = modality == Modality.ASSERTED && clause.deprel().equals("xcomp") ? syn.head(clause) : null;
     for (TimeExpression te : times) {
       if (!isDate(te) || te.start() < syn.sentence().start() || te.end() > syn.sentence().end()) {
         continue;
@@ -67,6 +71,9 @@ public final class EventDater {
         continue;
       }
       int d = attachment(head, trigger, clause, syn);
+      if (d < 0 && governor != null && attachment(head, governor, governor, syn) >= 0) {
+        d = 30 + attachment(head, governor, governor, syn);
+      }
       if (d >= 0 && d < bestDepth) {
         best = te;
         bestDepth = d;
@@ -80,6 +87,12 @@ public final class EventDater {
       return since;
     }
     TimeExpression near = nearestBefore(trigger, syn, times);
+    // "a annoncé lundi se rendre à Rome": the date hung on the governing verb is the announcement's
+    Token announcer = clause.deprel().equals("xcomp") ? syn.head(clause) : null;
+    if (near != null && modality != Modality.ASSERTED && announcer != null && headOf(near, syn) != null
+        && attachment(headOf(near, syn), announcer, announcer, syn) >= 0) {
+      near = null;
+    }
     if (near != null) {
       return precise(near.value(), published);
     }
