@@ -31,6 +31,11 @@ public final class ModalityDetector {
         String kind = m.deprel().startsWith("amod") || m.deprel().startsWith("acl") ? "amod" : m.deprel();
         found = stronger(found, rules.cue(kind, m.lemma()));
       }
+      // a noun that sets the scene with a cue of its own keeps it: in "le contrat devrait être signé lors
+      // de la visite prévue le 27", the visit is planned whatever becomes of the contract
+      if (found != null && c.trigger().deprel().startsWith("obl")) {
+        return found;
+      }
       // as a subject, the noun names an event the clause comments on: "cette proposition pourrait
       // permettre" does not make the proposal hypothetical
       if (isSubject(c.trigger(), syn)) {

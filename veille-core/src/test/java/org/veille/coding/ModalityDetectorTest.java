@@ -137,4 +137,33 @@ class ModalityDetectorTest {
     var c = new Candidate(protest, s.tokens().get(0), s.tokens().get(3), List.of(), List.of());
     assertEquals(Modality.FUTURE, DETECTOR.detect(c, new Syntax(s)));
   }
+  @Test
+  void aSettingNounWithItsOwnCueKeepsIt() {
+    // "le contrat devrait être signé lors de la visite prévue": the visit is planned, not hypothetical
+    Sentence s = Parsed.sentence(0,
+        "contrat NOUN contrat _ 2 nsubj",
+        "devrait VERB devoir Mood=Cnd|Tense=Pres|VerbForm=Fin 0 root",
+        "être AUX être VerbForm=Inf 4 aux:pass",
+        "signé VERB signer Tense=Past|VerbForm=Part 2 xcomp",
+        "lors ADV lors _ 8 case",
+        "de ADP de _ 5 fixed",
+        "la DET le _ 8 det",
+        "visite NOUN visite _ 4 obl:mod",
+        "prévue VERB prévoir Tense=Past|VerbForm=Part 8 acl");
+    Pattern visit = new Pattern("v", Set.of("visite"), "N", "CONSULT", List.of(), List.of(), Map.of(), "test");
+    var c = new Candidate(visit, s.tokens().get(7), s.tokens().get(3), List.of(), List.of());
+    assertEquals(Modality.FUTURE, DETECTOR.detect(c, new Syntax(s)));
+    // without a cue of its own, it still shares the clause's
+    Sentence bare = Parsed.sentence(0,
+        "contrat NOUN contrat _ 2 nsubj",
+        "devrait VERB devoir Mood=Cnd|Tense=Pres|VerbForm=Fin 0 root",
+        "être AUX être VerbForm=Inf 4 aux:pass",
+        "signé VERB signer Tense=Past|VerbForm=Part 2 xcomp",
+        "lors ADV lors _ 8 case",
+        "de ADP de _ 5 fixed",
+        "la DET le _ 8 det",
+        "visite NOUN visite _ 4 obl:mod");
+    var c2 = new Candidate(visit, bare.tokens().get(7), bare.tokens().get(3), List.of(), List.of());
+    assertEquals(Modality.HYPOTHETICAL, DETECTOR.detect(c2, new Syntax(bare)));
+  }
 }
