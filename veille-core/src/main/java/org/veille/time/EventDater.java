@@ -131,7 +131,8 @@ public final class EventDater {
     TimeExpression best = null;
     for (TimeExpression te : times) {
       if (!isDate(te) || te.start() < syn.sentence().start() || te.end() > trigger.start()
-          || trigger.start() - te.end() > 40 || inOtherRelative(te, trigger, syn)) {
+          || trigger.start() - te.end() > 40 || inOtherRelative(te, trigger, syn)
+          || inLandmark(te, trigger, syn)) {
         continue;
       }
       boolean verbBetween = false;
@@ -173,6 +174,22 @@ public final class EventDater {
       return published.minus(p).toString().substring(0, p.getDays() == 0 ? 7 : 10);
     }
     return null;
+  }
+
+  /** The expression lies inside a subject or a landmark noun (see {@link #landmark}) short of any verb. */
+  private static boolean inLandmark(TimeExpression te, Token trigger, Syntax syn) {
+    Token head = headOf(te, syn);
+    Token cur = head == null ? null : syn.head(head);
+    for (int steps = 0; cur != null && steps < 8 && !cur.pos().equals("VERB"); steps++) {
+      if (cur.index() == trigger.index()) {
+        return false;
+      }
+      if (landmark(cur, syn)) {
+        return true;
+      }
+      cur = syn.head(cur);
+    }
+    return false;
   }
 
   /**
@@ -282,9 +299,27 @@ public final class EventDater {
       if (cur.pos().equals("VERB") && !cur.deprel().equals("xcomp") && !describes(cur, trigger, syn)) {
         return -1;
       }
+      if (landmark(cur, syn)) {
+        return -1;
+      }
       cur = syn.head(cur);
     }
     return -1;
+  }
+
+  /**
+   * A noun that is not the event but its subject or a landmark in time: a date inside it describes that
+   * noun ("Le Burundi, en crise depuis 2015, a expulsé"; "Après l'annexion de la Crimée en 2014,
+   * l'Ukraine a rompu"). Objects are left alone: the parse often hangs the verb's date on them ("a pris
+   * le pouvoir en 2012").
+   */
+  private static boolean landmark(Token noun, Syntax syn) {
+    if (!(noun.pos().equals("NOUN") || noun.pos().equals("PROPN"))) {
+      return false;
+    }
+    String prep = syn.preposition(noun);
+    return noun.deprel().startsWith("nsubj")
+        || noun.deprel().startsWith("obl") && (AFTER.contains(prep) || BEFORE.contains(prep) || "depuis".equals(prep));
   }
 
   /**
