@@ -246,10 +246,12 @@ public final class EventDater {
     if (value.matches("\\d{4}-W\\d{2}.*")) {
       int year = Integer.parseInt(value.substring(0, 4));
       int week = Integer.parseInt(value.substring(6, 8));
-      LocalDate monday = LocalDate.of(year, 1, 4)
+      // the month that holds most of the week, that of its Thursday: "il y a deux semaines" on
+      // 15 February 2017 is week 5 (30 January - 5 February), which is February's
+      LocalDate thursday = LocalDate.of(year, 1, 4)
           .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
-          .with(java.time.DayOfWeek.MONDAY);
-      return monday.toString().substring(0, 7);
+          .with(java.time.DayOfWeek.THURSDAY);
+      return thursday.toString().substring(0, 7);
     }
     if (value.matches("\\d{4}.*")) {
       return value.substring(0, 4);

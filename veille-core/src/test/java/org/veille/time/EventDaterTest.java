@@ -124,6 +124,8 @@ class EventDaterTest {
   void valuesAreTrimmedToDatePrecision() {
     assertEquals("2023-11-01", EventDater.precise("2023-11-01T21:45", PUB));
     assertEquals("2023-10", EventDater.precise("2023-W41", PUB));
+    // 30 January - 5 February 2017: mostly February
+    assertEquals("2017-02", EventDater.precise("2017-W05", PUB));
     assertEquals("2023", EventDater.precise("2023-SU", PUB));
   }
 }
