@@ -36,6 +36,7 @@ public final class EventCoder {
   private final org.veille.actors.OfficeTable offices = org.veille.actors.OfficeTable.load();
   private final Set<String> apolitical = new HashSet<>();
   private final Set<String> boundWords;
+  private final Set<String> deadlineWords;
 
   public EventCoder(String lang, boolean ploverStrict) {
     String base = "/org/veille/" + lang + "/coding";
@@ -48,6 +49,7 @@ public final class EventCoder {
     }
     this.ploverStrict = ploverStrict;
     this.boundWords = Set.copyOf(Resources.lines("/org/veille/" + lang + "/time/bounds.txt"));
+    this.deadlineWords = Set.copyOf(Resources.lines("/org/veille/" + lang + "/time/deadlines.txt"));
     for (String line : Resources.lines("/org/veille/coding/sectors.tsv")) {
       apolitical.add(line.split("\\s+")[0]);
     }
@@ -153,7 +155,7 @@ public final class EventCoder {
     }
     Modality mod = modality.detect(c, syn);
     String date = EventDater.date(c.trigger(), c.clause(), syn, doc.times(), doc.article().published(), mod,
-        boundWords);
+        boundWords, deadlineWords);
     actors = asOf(actors, date);
     recipients = asOf(recipients, date);
     String type = ploverStrict ? ontology.strictType(p.type(), mod == Modality.FUTURE) : p.type();

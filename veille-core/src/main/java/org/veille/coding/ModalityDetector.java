@@ -31,11 +31,17 @@ public final class ModalityDetector {
         String kind = m.deprel().startsWith("amod") || m.deprel().startsWith("acl") ? "amod" : m.deprel();
         found = stronger(found, rules.cue(kind, m.lemma()));
       }
+      // a noun that sets the scene with a cue of its own keeps it: in "le contrat devrait être signé lors
+      // de la visite prévue le 27", the visit is planned whatever becomes of the contract
+      if (found != null && c.trigger().deprel().startsWith("obl")) {
+        return found;
+      }
       // as a subject, the noun names an event the clause comments on: "cette proposition pourrait
       // permettre" does not make the proposal hypothetical
-      if (c.trigger().deprel().startsWith("nsubj")) {
-        // ... unless the clause says it is planned: "une manifestation a été prévue"
-        if (syn.isPassive(c.clause())) {
+      if (isSubject(c.trigger(), syn)) {
+        // ... unless the clause says it is planned: "une manifestation a été prévue" (parsed as a
+        // passive, or as a copula with the participle as adjective)
+        if (syn.isPassive(c.clause()) || !syn.children(c.clause(), "cop").isEmpty()) {
           found = stronger(found, rules.cue("amod", c.clause().lemma()));
         }
         return found == null ? Modality.ASSERTED : found;
@@ -69,6 +75,7 @@ public final class ModalityDetector {
           found = stronger(found, rules.cue("mark", ch.lemma().toLowerCase()));
         } else if (rel.startsWith("aux")) {
           found = stronger(found, verbForm(ch));
+          found = stronger(found, rules.cue("aux", ch.lemma()));
         } else if (rel.equals("obj") || rel.startsWith("nsubj")) {
           for (Token d : syn.children(ch, "det")) {
             found = stronger(found, rules.cue("advmod", d.lemma().toLowerCase()));
@@ -83,6 +90,25 @@ public final class ModalityDetector {
       }
     }
     return found == null ? Modality.ASSERTED : found;
+  }
+
+  /** A subject, or a noun coordinated with one: "de nouvelles actions, ainsi qu'une manifestation". */
+  private static boolean isSubject(Token t, Syntax syn) {
+    Token first = t.deprel().equals("conj") ? syn.head(t) : t;
+    return first != null && first.deprel().startsWith("nsubj");
+  }
+
+  /**
+   * A verb with a finite auxiliary ("avaient demandé") heads a clause of its own, whatever the parse
+   * says: only an infinitive ("va signer", "a annoncé avoir tiré") takes its governor's modality.
+   */
+  private static boolean hasFiniteAux(Token v, Syntax syn) {
+    for (Token aux : syn.children(v, "aux")) {
+      if (aux.hasFeature("VerbForm=Fin")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean compoundPast(Token v, Syntax syn) {
@@ -115,6 +141,11 @@ public final class ModalityDetector {
     for (int i = 0; i < 3; i++) {
       String rel = cur.deprel();
       if (!(rel.equals("xcomp") || rel.equals("conj"))) {
+        break;
+      }
+      // a coordinated clause with its own subject has its own modality: "X pourrait céder et les
+      // démocrates ont demandé ..." does not make the request hypothetical
+      if (rel.equals("conj") && !syn.children(cur, "nsubj").isEmpty() || hasFiniteAux(cur, syn)) {
         break;
       }
       Token h = syn.head(cur);

@@ -29,10 +29,28 @@ public final class EventDater {
   /** As above; {@code boundWords} before an expression make it a bound ("jusqu'en 2035"), not a date. */
   public static String date(Token trigger, Token clause, Syntax syn, List<TimeExpression> times,
                             LocalDate published, Modality modality, Set<String> boundWords) {
-    if (!boundWords.isEmpty()) {
+    return date(trigger, clause, syn, times, published, modality, boundWords, Set.of());
+  }
+
+  /**
+   * As above; {@code deadlineWords} ("d'ici le 22 février") date a planned event at the deadline's month,
+   * though they are bounds for any other.
+   */
+  public static String date(Token trigger, Token clause, Syntax syn, List<TimeExpression> times,
+                            LocalDate published, Modality modality, Set<String> boundWords,
+                            Set<String> deadlineWords) {
+    if (!boundWords.isEmpty() || !deadlineWords.isEmpty()) {
       String text = syn.sentence().text();
       int base = syn.sentence().start();
-      times = times.stream().filter(te -> !isBound(text, te.start() - base, boundWords)).toList();
+      List<TimeExpression> kept = new java.util.ArrayList<>();
+      for (TimeExpression te : times) {
+        if (modality == Modality.FUTURE && isBound(text, te.start() - base, deadlineWords)) {
+          kept.add(atMonth(te));
+        } else if (!isBound(text, te.start() - base, boundWords)) {
+          kept.add(te);
+        }
+      }
+      times = kept;
     }
     String relative = relativeToAnchor(trigger, syn, times, published);
     if (relative != null) {
@@ -40,6 +58,10 @@ public final class EventDater {
     }
     TimeExpression best = null;
     int bestDepth = Integer.MAX_VALUE;
+    // "X vient de démissionner lundi", "a décidé lundi de sanctionner": the parse hangs the date on the
+    // verb that governs the infinitive; it dates a done event, not an announced one ("a annoncé
+    // mardi se rendre à Paris" in March)
+    Token governor = modality == Modality.ASSERTED && clause.deprel().equals("xcomp") ? syn.head(clause) : null;
     for (TimeExpression te : times) {
       if (!isDate(te) || te.start() < syn.sentence().start() || te.end() > syn.sentence().end()) {
         continue;
@@ -49,6 +71,9 @@ public final class EventDater {
         continue;
       }
       int d = attachment(head, trigger, clause, syn);
+      if (d < 0 && governor != null && attachment(head, governor, governor, syn) >= 0) {
+        d = 30 + attachment(head, governor, governor, syn);
+      }
       if (d >= 0 && d < bestDepth) {
         best = te;
         bestDepth = d;
@@ -57,7 +82,17 @@ public final class EventDater {
     if (best != null) {
       return precise(best.value(), published);
     }
+    String since = sinceSpan(trigger, clause, syn, times, published);
+    if (since != null) {
+      return since;
+    }
     TimeExpression near = nearestBefore(trigger, syn, times);
+    // "a annoncé lundi se rendre à Rome": the date hung on the governing verb is the announcement's
+    Token announcer = clause.deprel().equals("xcomp") ? syn.head(clause) : null;
+    if (near != null && modality != Modality.ASSERTED && announcer != null && headOf(near, syn) != null
+        && attachment(headOf(near, syn), announcer, announcer, syn) >= 0) {
+      near = null;
+    }
     if (near != null) {
       return precise(near.value(), published);
     }
@@ -96,7 +131,8 @@ public final class EventDater {
     TimeExpression best = null;
     for (TimeExpression te : times) {
       if (!isDate(te) || te.start() < syn.sentence().start() || te.end() > trigger.start()
-          || trigger.start() - te.end() > 40) {
+          || trigger.start() - te.end() > 40 || inOtherRelative(te, trigger, syn)
+          || inLandmark(te, trigger, syn)) {
         continue;
       }
       boolean verbBetween = false;
@@ -113,6 +149,66 @@ public final class EventDater {
     return best;
   }
 
+  /**
+   * "la grève qui dure depuis dix jours": the event began that long before publication. A year or a
+   * month counted back is not exact to the day, so those keep month precision.
+   */
+  private static String sinceSpan(Token trigger, Token clause, Syntax syn, List<TimeExpression> times,
+                                  LocalDate published) {
+    if (published == null) {
+      return null;
+    }
+    String text = syn.sentence().text().toLowerCase();
+    int base = syn.sentence().start();
+    for (TimeExpression te : times) {
+      if (!"DURATION".equals(te.type()) || te.value() == null || te.start() < syn.sentence().start()
+          || te.end() > syn.sentence().end()
+          || !text.substring(0, te.start() - base).stripTrailing().endsWith("depuis")) {
+        continue;
+      }
+      java.time.Period p = Durations.period(te.value());
+      Token head = headOf(te, syn);
+      if (p == null || p.isZero() || head == null || attachment(head, trigger, clause, syn) < 0) {
+        continue;
+      }
+      return published.minus(p).toString().substring(0, p.getDays() == 0 ? 7 : 10);
+    }
+    return null;
+  }
+
+  /** The expression lies inside a subject or a landmark noun (see {@link #landmark}) short of any verb. */
+  private static boolean inLandmark(TimeExpression te, Token trigger, Syntax syn) {
+    Token head = headOf(te, syn);
+    Token cur = head == null ? null : syn.head(head);
+    for (int steps = 0; cur != null && steps < 8 && !cur.pos().equals("VERB"); steps++) {
+      if (cur.index() == trigger.index()) {
+        return false;
+      }
+      if (landmark(cur, syn)) {
+        return true;
+      }
+      cur = syn.head(cur);
+    }
+    return false;
+  }
+
+  /**
+   * "Le journaliste, qui avait été arrêté le 3 février, a été libéré": the date belongs to the relative
+   * clause, which does not contain the release.
+   */
+  private static boolean inOtherRelative(TimeExpression te, Token trigger, Syntax syn) {
+    Token head = headOf(te, syn);
+    Token cur = head == null ? null : syn.head(head);
+    for (int steps = 0; cur != null && steps < 8; steps++) {
+      if (cur.pos().equals("VERB")) {
+        return cur.deprel().startsWith("acl") && cur.index() != trigger.index()
+            && syn.depthBelow(trigger, cur) < 0;
+      }
+      cur = syn.head(cur);
+    }
+    return false;
+  }
+
   private static boolean isBound(String sentence, int at, Set<String> boundWords) {
     if (at <= 0 || at > sentence.length()) {
       return false;
@@ -125,6 +221,13 @@ public final class EventDater {
       }
     }
     return false;
+  }
+
+  /** A deadline says the month the planned event falls in, not its day. */
+  private static TimeExpression atMonth(TimeExpression te) {
+    String v = te.value();
+    return v != null && v.matches("\\d{4}-\\d{2}-\\d{2}.*")
+        ? new TimeExpression(te.start(), te.end(), te.text(), te.type(), v.substring(0, 7)) : te;
   }
 
   static boolean isDate(TimeExpression te) {
@@ -143,10 +246,12 @@ public final class EventDater {
     if (value.matches("\\d{4}-W\\d{2}.*")) {
       int year = Integer.parseInt(value.substring(0, 4));
       int week = Integer.parseInt(value.substring(6, 8));
-      LocalDate monday = LocalDate.of(year, 1, 4)
+      // the month that holds most of the week, that of its Thursday: "il y a deux semaines" on
+      // 15 February 2017 is week 5 (30 January - 5 February), which is February's
+      LocalDate thursday = LocalDate.of(year, 1, 4)
           .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
-          .with(java.time.DayOfWeek.MONDAY);
-      return monday.toString().substring(0, 7);
+          .with(java.time.DayOfWeek.THURSDAY);
+      return thursday.toString().substring(0, 7);
     }
     if (value.matches("\\d{4}.*")) {
       return value.substring(0, 4);
@@ -193,12 +298,39 @@ public final class EventDater {
       if (first != null && cur.index() == first.index()) {
         return 20 + steps;
       }
-      if (cur.pos().equals("VERB") && !cur.deprel().equals("xcomp")) {
+      if (cur.pos().equals("VERB") && !cur.deprel().equals("xcomp") && !describes(cur, trigger, syn)) {
+        return -1;
+      }
+      if (landmark(cur, syn)) {
         return -1;
       }
       cur = syn.head(cur);
     }
     return -1;
+  }
+
+  /**
+   * A noun that is not the event but its subject or a landmark in time: a date inside it describes that
+   * noun ("Le Burundi, en crise depuis 2015, a expulsé"; "Après l'annexion de la Crimée en 2014,
+   * l'Ukraine a rompu"). Objects are left alone: the parse often hangs the verb's date on them ("a pris
+   * le pouvoir en 2012").
+   */
+  private static boolean landmark(Token noun, Syntax syn) {
+    if (!(noun.pos().equals("NOUN") || noun.pos().equals("PROPN"))) {
+      return false;
+    }
+    String prep = syn.preposition(noun);
+    return noun.deprel().startsWith("nsubj")
+        || noun.deprel().startsWith("obl") && (AFTER.contains(prep) || BEFORE.contains(prep) || "depuis".equals(prep));
+  }
+
+  /**
+   * A bare participle on the trigger noun is part of its phrase, not another clause: "la visite,
+   * prévue le 27 janvier", "la réunion tenue le 11 octobre".
+   */
+  private static boolean describes(Token verb, Token trigger, Syntax syn) {
+    return verb.deprel().equals("acl") && verb.hasFeature("VerbForm=Part") && syn.head(verb) != null
+        && syn.head(verb).index() == trigger.index() && syn.children(verb, "aux").isEmpty();
   }
 
   /**
@@ -210,14 +342,14 @@ public final class EventDater {
     if (published == null) {
       return null;
     }
-    String prep = syn.preposition(trigger);
-    boolean after = AFTER.contains(prep);
-    if (!after && !BEFORE.contains(prep)) {
+    Token marker = marker(trigger, syn);
+    if (marker == null) {
       return null;
     }
+    boolean after = AFTER.contains(marker.lemma().toLowerCase());
     for (TimeExpression te : times) {
-      if (!"DURATION".equals(te.type()) || te.value() == null || te.end() > trigger.start()
-          || trigger.start() - te.end() > 12) {
+      if (!"DURATION".equals(te.type()) || te.value() == null || te.end() > marker.start()
+          || marker.start() - te.end() > 3) {
         continue;
       }
       java.time.Period p = Durations.period(te.value());
@@ -230,16 +362,33 @@ public final class EventDater {
     return null;
   }
 
+  /**
+   * The "après" or "avant" that ties the trigger to a span of time: the preposition of a noun ("un an
+   * après sa visite") or the conjunction of a clause ("trois jours après que la Turquie a abattu").
+   */
+  private static Token marker(Token trigger, Syntax syn) {
+    List<Token> markers = new java.util.ArrayList<>(syn.children(trigger, "case"));
+    markers.addAll(syn.children(trigger, "mark"));
+    for (Token m : markers) {
+      String w = m.lemma().toLowerCase();
+      if (AFTER.contains(w) || BEFORE.contains(w)) {
+        return m;
+      }
+    }
+    return null;
+  }
+
   /** Passé composé, present or passé simple in the clause: the event is reported as it happens. */
   private static boolean isNewsOfTheDay(Token trigger, Token clause, Syntax syn) {
     Token verb = clause.pos().equals("VERB") ? clause : null;
     if (verb == null) {
       return false;
     }
-    // a noun is the clause's own event only as its object or subject ("a effectué une visite");
-    // "lors de la visite", "depuis l'invasion" set the scene for another event
-    if (trigger != clause && syn.head(trigger) == clause
-        && !(trigger.deprel().startsWith("obj") || trigger.deprel().startsWith("nsubj"))) {
+    // a noun is the clause's own event only as its object, subject or the verb's own oblique argument
+    // ("a effectué une visite", "se sont mis d'accord"); "lors de la visite", "depuis l'invasion" set
+    // the scene for another event
+    if (trigger != clause && syn.head(trigger) == clause && !(trigger.deprel().startsWith("obj")
+        || trigger.deprel().startsWith("nsubj") || trigger.deprel().equals("obl:arg"))) {
       return false;
     }
     boolean hasAux = false;

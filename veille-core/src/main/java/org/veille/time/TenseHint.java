@@ -77,8 +77,9 @@ public final class TenseHint implements DirectionHint {
     if (finite.hasFeature("Tense=Fut") || finite.hasFeature("Mood=Cnd")) {
       return TemporalDirection.FUTURE;
     }
-    if (aux != null && verb.hasFeature("VerbForm=Part")) {
-      return TemporalDirection.PAST;
+    if (verb.hasFeature("VerbForm=Part")) {
+      // a bare participle describes a noun and says nothing of when: "la visite, prévue le 27 janvier"
+      return aux != null ? TemporalDirection.PAST : TemporalDirection.NEUTRAL;
     }
     if (finite.hasFeature("Tense=Imp") || finite.hasFeature("Tense=Past")) {
       return TemporalDirection.PAST;

@@ -84,4 +84,86 @@ class ModalityDetectorTest {
         "de ADP de _ 4 mark",
         "signer VERB signer VerbForm=Inf 2 xcomp"), 3));
   }
+  @Test
+  void aCoordinatedClauseWithItsOwnSubjectKeepsItsOwnModality() {
+    // "Moscou pourrait céder et les Alliés ont signé": the signing is not hypothetical
+    assertEquals(Modality.ASSERTED, of(Parsed.sentence(0,
+        "Moscou PROPN Moscou _ 2 nsubj",
+        "pourrait VERB pouvoir Mood=Cnd|Tense=Pres|VerbForm=Fin 0 root",
+        "céder VERB céder VerbForm=Inf 2 xcomp",
+        "et CCONJ et _ 8 cc",
+        "les DET le _ 6 det",
+        "Alliés NOUN allié _ 8 nsubj",
+        "ont AUX avoir Mood=Ind|Tense=Pres|VerbForm=Fin 8 aux",
+        "signé VERB signer Tense=Past|VerbForm=Part 3 conj"), 7));
+    // without a subject of its own it shares the governor: "pourrait céder et signer"
+    assertEquals(Modality.HYPOTHETICAL, of(Parsed.sentence(0,
+        "Moscou PROPN Moscou _ 2 nsubj",
+        "pourrait VERB pouvoir Mood=Cnd|Tense=Pres|VerbForm=Fin 0 root",
+        "céder VERB céder VerbForm=Inf 2 xcomp",
+        "et CCONJ et _ 5 cc",
+        "signer VERB signer VerbForm=Inf 3 conj"), 4));
+  }
+
+  @Test
+  void aVerbWithAFiniteAuxiliaryIsNotAnInfinitiveComplement() {
+    // misparse of "X pourrait être visé et les députés avaient demandé": "demandé" as xcomp of "pourrait"
+    assertEquals(Modality.ASSERTED, of(Parsed.sentence(0,
+        "Il PRON il _ 2 nsubj",
+        "pourrait VERB pouvoir Mood=Cnd|Tense=Pres|VerbForm=Fin 0 root",
+        "avaient AUX avoir Mood=Ind|Tense=Imp|VerbForm=Fin 4 aux",
+        "signé VERB signer Tense=Past|VerbForm=Part 2 xcomp"), 3));
+  }
+
+  @Test
+  void allerParsedAsAuxiliaryIsFutureAlsoInTheImperfect() {
+    // "les entreprises allaient signer" (future in the past)
+    assertEquals(Modality.FUTURE, of(Parsed.sentence(0,
+        "entreprises NOUN entreprise _ 3 nsubj",
+        "allaient AUX aller Mood=Ind|Tense=Imp|VerbForm=Fin 3 aux",
+        "signer VERB signer VerbForm=Inf 0 root"), 2));
+  }
+
+  @Test
+  void aNounSubjectOfPlannedIsFutureWhetherParsedAsPassiveOrCopula() {
+    // "de nouvelles manifestations ont été prévues mardi", "prévues" parsed as adjective with "été" as cop
+    Sentence s = Parsed.sentence(0,
+        "manifestations NOUN manifestation _ 4 nsubj",
+        "ont AUX avoir Mood=Ind|Tense=Pres|VerbForm=Fin 4 aux",
+        "été AUX être Tense=Past|VerbForm=Part 4 cop",
+        "prévues ADJ prévoir Tense=Past|VerbForm=Part 0 root");
+    Pattern protest = new Pattern("p", Set.of("manifestation"), "N", "PROTEST", List.of(), List.of(), Map.of(),
+        "test");
+    var c = new Candidate(protest, s.tokens().get(0), s.tokens().get(3), List.of(), List.of());
+    assertEquals(Modality.FUTURE, DETECTOR.detect(c, new Syntax(s)));
+  }
+  @Test
+  void aSettingNounWithItsOwnCueKeepsIt() {
+    // "le contrat devrait être signé lors de la visite prévue": the visit is planned, not hypothetical
+    Sentence s = Parsed.sentence(0,
+        "contrat NOUN contrat _ 2 nsubj",
+        "devrait VERB devoir Mood=Cnd|Tense=Pres|VerbForm=Fin 0 root",
+        "être AUX être VerbForm=Inf 4 aux:pass",
+        "signé VERB signer Tense=Past|VerbForm=Part 2 xcomp",
+        "lors ADV lors _ 8 case",
+        "de ADP de _ 5 fixed",
+        "la DET le _ 8 det",
+        "visite NOUN visite _ 4 obl:mod",
+        "prévue VERB prévoir Tense=Past|VerbForm=Part 8 acl");
+    Pattern visit = new Pattern("v", Set.of("visite"), "N", "CONSULT", List.of(), List.of(), Map.of(), "test");
+    var c = new Candidate(visit, s.tokens().get(7), s.tokens().get(3), List.of(), List.of());
+    assertEquals(Modality.FUTURE, DETECTOR.detect(c, new Syntax(s)));
+    // without a cue of its own, it still shares the clause's
+    Sentence bare = Parsed.sentence(0,
+        "contrat NOUN contrat _ 2 nsubj",
+        "devrait VERB devoir Mood=Cnd|Tense=Pres|VerbForm=Fin 0 root",
+        "être AUX être VerbForm=Inf 4 aux:pass",
+        "signé VERB signer Tense=Past|VerbForm=Part 2 xcomp",
+        "lors ADV lors _ 8 case",
+        "de ADP de _ 5 fixed",
+        "la DET le _ 8 det",
+        "visite NOUN visite _ 4 obl:mod");
+    var c2 = new Candidate(visit, bare.tokens().get(7), bare.tokens().get(3), List.of(), List.of());
+    assertEquals(Modality.HYPOTHETICAL, DETECTOR.detect(c2, new Syntax(bare)));
+  }
 }

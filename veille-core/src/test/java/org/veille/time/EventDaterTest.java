@@ -100,9 +100,32 @@ class EventDaterTest {
   }
 
   @Test
+  void aDeadlineDatesAPlannedEventAtItsMonthButNotADoneOne() {
+    // "Ottawa cessera ses frappes d'ici le 22 novembre" / "Ottawa a cessé ses frappes d'ici le 22 novembre"
+    Sentence s = Parsed.sentence(0,
+        "Ottawa PROPN Ottawa _ 2 nsubj",
+        "cessera VERB cesser Mood=Ind|Tense=Fut|VerbForm=Fin 0 root",
+        "d' ADP de _ 4 case",
+        "ici ADV ici _ 2 advmod",
+        "le DET le _ 7 det",
+        "22 NUM 22 _ 7 nummod",
+        "novembre NOUN novembre _ 2 obl");
+    int at = s.text().indexOf("le 22");
+    var deadline = new TimeExpression(at, at + 14, "le 22 novembre", "DATE", "2024-11-22");
+    var trigger = s.tokens().get(1);
+    var bounds = java.util.Set.of("d'ici");
+    assertEquals("2024-11", EventDater.date(trigger, trigger, new Syntax(s), List.of(deadline), PUB,
+        Modality.FUTURE, bounds, bounds));
+    assertNull(EventDater.date(trigger, trigger, new Syntax(s), List.of(deadline), PUB,
+        Modality.HYPOTHETICAL, bounds, bounds));
+  }
+
+  @Test
   void valuesAreTrimmedToDatePrecision() {
     assertEquals("2023-11-01", EventDater.precise("2023-11-01T21:45", PUB));
     assertEquals("2023-10", EventDater.precise("2023-W41", PUB));
+    // 30 January - 5 February 2017: mostly February
+    assertEquals("2017-02", EventDater.precise("2017-W05", PUB));
     assertEquals("2023", EventDater.precise("2023-SU", PUB));
   }
 }

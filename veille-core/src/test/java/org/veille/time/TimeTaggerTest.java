@@ -51,6 +51,22 @@ class TimeTaggerTest {
         fr | 2023-10-19 | NEUTRAL | Les élections du 12 mars prochain | 12 mars prochain | DATE | 2024-03-12
         fr | 2023-10-19 | FUTURE  | Le conseil se réunira le 1er, selon la mairie | le 1er | DATE | 2023-11-01
         fr | 2023-10-19 | PAST    | Il avait quitté la ville le 1er. | le 1er | DATE | 2023-10-01
+        # --- relative to publication (the dater attaches them; these check their values)
+        fr | 2024-02-14 | PAST    | Le mois dernier, la Pologne a rappelé son ambassadeur | Le mois dernier | DATE | 2024-01
+        fr | 2024-02-14 | PAST    | Le traité a été ratifié l'année dernière à Oslo | l'année dernière | DATE | 2023
+        fr | 2024-02-14 | NEUTRAL | La rencontre s'est tenue le 3 novembre dernier à Dakar | le 3 novembre dernier | DATE | 2023-11-03
+        fr | 2024-02-14 | PAST    | Le ministre a démissionné ce lundi soir | ce lundi soir | TIME | 2024-02-12TEV
+        fr | 2024-02-14 | PAST    | La loi avait été votée début décembre par le Sénat | début décembre | DATE | 2023-12
+        fr | 2024-02-14 | PAST    | Le préfet a annoncé depuis lundi des renforts | lundi | DATE | 2024-02-12
+        fr | 2024-02-14 | PAST    | Le maire a été arrêté il y a trois semaines | il y a trois semaines | DATE | 2024-W04
+        fr | 2024-02-14 | PAST    | Au début du mois, deux soldats avaient été enlevés | début du mois | DATE | 2024-02
+        fr | 2024-02-14 | FUTURE  | Le texte sera voté d'ici la fin du mois | fin du mois | DATE | 2024-02
+        fr | 2024-02-14 | FUTURE  | Le retrait s'achèvera fin du mois de juin | fin du mois de juin | DATE | 2024-06
+        fr | 2024-02-14 | NEUTRAL | La grève dure depuis plus de dix jours | plus de dix jours | DURATION | P10D
+        fr | 2024-02-14 | NEUTRAL | La visite du roi, prévue le 20 février, est confirmée | le 20 février | DATE | 2024-02-20
+        fr | 2024-02-14 | NEUTRAL | Pékin a ratifié le traité à la veille du sommet | - | - | -
+        fr | 2024-02-14 | NEUTRAL | Le lendemain de son élection, il a limogé le chef de l'armée | - | - | -
+        fr | 2024-02-14 | PAST    | Le même jour, Rome a rappelé son ambassadeur | Le même jour | DATE | 2024-02-14
         # --- weekdays
         fr | 2023-10-19 | NEUTRAL | Le maire a démissionné mardi soir après le vote | mardi soir | TIME | 2023-10-17TEV
         fr | 2023-10-19 | NEUTRAL | Le juge a tranché mardi | mardi | DATE | 2023-10-17
