@@ -8,7 +8,8 @@ import org.veille.nlp.Syntax;
 
 /**
  * Matches that are not events of their own: headings, participles that describe a noun, bare nouns
- * that qualify another, and the content of a promise, demand, refusal or threat.
+ * that qualify another, and the content of a promise, demand, refusal, threat or accusation ("accuse X de
+ * vouloir annexer" alleges an annexation, it does not report one).
  */
 final class CandidateFilters {
   private CandidateFilters() {
@@ -89,7 +90,7 @@ final class CandidateFilters {
 
   private static boolean governsContent(String type) {
     return switch (type) {
-      case "AGREE", "REQUEST", "REJECT", "THREATEN" -> true;
+      case "AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE" -> true;
       default -> false;
     };
   }
