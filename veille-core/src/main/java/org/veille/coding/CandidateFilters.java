@@ -54,7 +54,9 @@ final class CandidateFilters {
     Token cur = c.clause();
     for (int i = 0; i < 3 && cur != null; i++) {
       String rel = cur.deprel();
-      if (!(rel.equals("xcomp") || rel.equals("ccomp") || rel.startsWith("obj") || rel.startsWith("obl"))) {
+      // "sont descendus dans la rue pour réclamer sa démission": what a protest is for is its content
+      boolean purpose = rel.startsWith("advcl") && VOICED.contains(c.pattern().type());
+      if (!(purpose || rel.equals("xcomp") || rel.equals("ccomp") || rel.startsWith("obj") || rel.startsWith("obl"))) {
         return false;
       }
       cur = syn.head(cur);
@@ -62,13 +64,20 @@ final class CandidateFilters {
         return false;
       }
       for (Candidate other : all) {
-        if (other != c && other.trigger().index() == cur.index() && governsContent(other.pattern().type())) {
+        if (other != c && other.trigger().index() == cur.index()
+            && (purpose ? other.pattern().type().equals("PROTEST") : governsContent(other.pattern().type()))) {
           return true;
         }
+      }
+      if (purpose) {
+        return false;
       }
     }
     return false;
   }
+
+  /** What protesters voice: demands, accusations, refusals. */
+  private static final Set<String> VOICED = Set.of("REQUEST", "ACCUSE", "REJECT");
 
   /**
    * A participle that modifies a noun ("les ressortissants expulsés", "le premier accord signé avec")
