@@ -9,7 +9,8 @@ import org.veille.nlp.Syntax;
 /**
  * Matches that are not events of their own: headings, participles that describe a noun, bare nouns
  * that qualify another, and the content of a promise, demand, refusal, threat or accusation ("accuse X de
- * vouloir annexer" alleges an annexation, it does not report one).
+ * vouloir annexer" alleges an annexation; "condamne l'attaque" re-tells an attack reported elsewhere, and its
+ * author is not the one who condemns it).
  */
 final class CandidateFilters {
   private CandidateFilters() {
