@@ -1,5 +1,6 @@
 package org.veille;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -22,11 +23,30 @@ class PatternFamiliesTest {
   private static final Veille VEILLE = Veille.builder().build();
 
   static Stream<Arguments> rows() throws IOException {
-    try (InputStream in = PatternFamiliesTest.class.getResourceAsStream("/org/veille/pattern-families.tsv")) {
+    return table("pattern-families.tsv");
+  }
+
+  static Stream<Arguments> negatives() throws IOException {
+    return table("pattern-negatives.tsv");
+  }
+
+  private static Stream<Arguments> table(String name) throws IOException {
+    try (InputStream in = PatternFamiliesTest.class.getResourceAsStream("/org/veille/" + name)) {
       String all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       return all.lines().filter(l -> !l.isBlank() && !l.startsWith("#"))
-          .map(l -> l.split("\t")).map(c -> Arguments.of(c[0], c[1], c[2], c[3], c[4], c[5])).toList().stream();
+          .map(l -> l.split("\t")).map(c -> Arguments.of((Object[]) c)).toList().stream();
     }
+  }
+
+  @ParameterizedTest(name = "no {2} by {3}: {1}")
+  @MethodSource("negatives")
+  void sentenceDoesNotYieldTheEvent(String published, String sentence, String type, String actor) {
+    Article a = new Article("t", "fr", LocalDate.parse(published), "", sentence, null);
+    List<Event> events = VEILLE.process(a).events();
+    assertFalse(events.stream().anyMatch(e -> e.type().equals(type)
+        && (actor.equals("*") || e.actor().stream().anyMatch(x -> x.code().equals(actor)))),
+        events.stream().map(e -> e.type() + " " + e.actor().stream().map(x -> x.code()).toList()
+            + " [" + e.pattern() + "]").toList().toString());
   }
 
   @ParameterizedTest(name = "{2} {3}->{4} {5}: {1}")

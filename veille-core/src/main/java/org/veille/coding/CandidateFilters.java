@@ -8,7 +8,9 @@ import org.veille.nlp.Syntax;
 
 /**
  * Matches that are not events of their own: headings, participles that describe a noun, bare nouns
- * that qualify another, and the content of a promise, demand, refusal or threat.
+ * that qualify another, and the content of a promise, demand, refusal, threat or accusation ("accuse X de
+ * vouloir annexer" alleges an annexation; "condamne l'attaque" re-tells an attack reported elsewhere, and its
+ * author is not the one who condemns it).
  */
 final class CandidateFilters {
   private CandidateFilters() {
@@ -53,7 +55,9 @@ final class CandidateFilters {
     Token cur = c.clause();
     for (int i = 0; i < 3 && cur != null; i++) {
       String rel = cur.deprel();
-      if (!(rel.equals("xcomp") || rel.equals("ccomp") || rel.startsWith("obj") || rel.startsWith("obl"))) {
+      // "sont descendus dans la rue pour réclamer sa démission": what a protest is for is its content
+      boolean purpose = rel.startsWith("advcl") && VOICED.contains(c.pattern().type());
+      if (!(purpose || rel.equals("xcomp") || rel.equals("ccomp") || rel.startsWith("obj") || rel.startsWith("obl"))) {
         return false;
       }
       cur = syn.head(cur);
@@ -61,13 +65,20 @@ final class CandidateFilters {
         return false;
       }
       for (Candidate other : all) {
-        if (other != c && other.trigger().index() == cur.index() && governsContent(other.pattern().type())) {
+        if (other != c && other.trigger().index() == cur.index()
+            && (purpose ? other.pattern().type().equals("PROTEST") : governsContent(other.pattern().type()))) {
           return true;
         }
+      }
+      if (purpose) {
+        return false;
       }
     }
     return false;
   }
+
+  /** What protesters voice: demands, accusations, refusals. */
+  private static final Set<String> VOICED = Set.of("REQUEST", "ACCUSE", "REJECT");
 
   /**
    * A participle that modifies a noun ("les ressortissants expulsés", "le premier accord signé avec")
@@ -89,7 +100,7 @@ final class CandidateFilters {
 
   private static boolean governsContent(String type) {
     return switch (type) {
-      case "AGREE", "REQUEST", "REJECT", "THREATEN" -> true;
+      case "AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE" -> true;
       default -> false;
     };
   }

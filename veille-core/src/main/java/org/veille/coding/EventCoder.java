@@ -153,6 +153,10 @@ public final class EventCoder {
         && (!p.has("sym") || actors.size() == 1)) {
       recipients = defaultRecipient(p, actors, c, syn, resolver, doc);
     }
+    // veiled threats ("prendre toutes les mesures nécessaires") are threats only when aimed abroad
+    if (p.has("foreign") && recipients.stream().allMatch(r -> actorCodes0.contains(r.code()))) {
+      return null;
+    }
     Modality mod = modality.detect(c, syn);
     String date = EventDater.date(c.trigger(), c.clause(), syn, doc.times(), doc.article().published(), mod,
         boundWords, deadlineWords);
