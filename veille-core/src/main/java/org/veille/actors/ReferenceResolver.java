@@ -28,7 +28,10 @@ public final class ReferenceResolver {
   public static final String COUNTERPART = "counterpart";
   /** Marks a role whose country was inferred from the article, not read next to it. */
   public static final String INFERRED = "inferred";
-  private static final Set<String> COUNTRY_KINDS = Set.of("COUNTRY", "CAPITAL", "PERSON", "DEMONYM");
+  /** Mentions that say which country the article is about: its cities count as much as its name. */
+  private static final Set<String> COUNTRY_KINDS = Set.of("COUNTRY", "CAPITAL", "PLACE", "PERSON", "DEMONYM", "ROLE");
+  /** Codes of bodies that belong to no state: never the country of an unqualified role. */
+  private static final Set<String> STATELESS = Set.of("EUR", "UNO", "IGO", "NGO", "MNC", "IMG");
 
   private final Set<String> counterpartWords;
 
@@ -119,17 +122,21 @@ public final class ReferenceResolver {
     return best;
   }
 
-  /** The country the article is most about: the most frequently named, people and places alike. */
+  /**
+   * The country the article is most about: the most frequently named, people, places and qualified
+   * roles ("le président syrien") alike; on a tie, the one named first (news names its subject early).
+   */
   static String homeCountry(List<ActorMention> mentions) {
-    Map<String, Integer> counts = new HashMap<>();
+    Map<String, Integer> counts = new java.util.LinkedHashMap<>();
     for (ActorMention m : mentions) {
-      if (m.code() != null && m.code().length() == 3 && COUNTRY_KINDS.contains(m.kind())) {
+      if (m.code() != null && m.code().length() == 3 && COUNTRY_KINDS.contains(m.kind())
+          && !INFERRED.equals(m.entity()) && !STATELESS.contains(m.code())) {
         counts.merge(m.code(), 1, Integer::sum);
       }
     }
     String best = null;
     int most = 0;
-    for (Map.Entry<String, Integer> e : new java.util.TreeMap<>(counts).entrySet()) {
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
       if (e.getValue() > most) {
         best = e.getKey();
         most = e.getValue();

@@ -144,6 +144,10 @@ public final class EventCoder {
       recipients.removeIf(r -> actorCodes.contains(r.code()));
 
     }
+    if (recipients.isEmpty() && p.recipient().isEmpty() && p.has("inward") && actors.size() == 1) {
+      // a rule with no recipient path ("descendre dans la rue"): an inward act still has its country as target
+      recipients = List.of(new Actor(actors.get(0).code(), "", ""));
+    }
     if (recipients.isEmpty() && p.has("needs-recipient")) {
       return null;
     }
@@ -218,6 +222,9 @@ public final class EventCoder {
     }
     if (!found.isEmpty()) {
       return found;
+    }
+    if (Boolean.getBoolean("x.ownfirst") && actors.size() == 1) {
+      return List.of(new Actor(actors.get(0).code(), "", ""));
     }
     Map<String, Integer> counts = ArticleParties.countryCounts(doc);
     int top = counts.values().stream().max(Integer::compare).orElse(0);

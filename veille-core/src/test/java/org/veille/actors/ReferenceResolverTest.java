@@ -61,4 +61,24 @@ class ReferenceResolverTest {
         new ActorMention(2, 3, "b", "KAZ", "", "COUNTRY", ""),
         new ActorMention(4, 5, "c", "KAZ", "", "PERSON", ""))));
   }
+
+  @Test
+  void homeCountryCountsCitiesAndQualifiedRolesAndBreaksTiesByFirstNamed() {
+    // "À Alep, les rebelles ... le président syrien ... Moscou ... la Russie ... l'ambassadeur russe"
+    assertEquals("SYR", ReferenceResolver.homeCountry(List.of(
+        new ActorMention(0, 1, "Alep", "SYR", "", "PLACE", ""),
+        new ActorMention(2, 3, "président syrien", "SYR", "GOV", "ROLE", ""),
+        new ActorMention(4, 5, "Russie", "RUS", "", "COUNTRY", ""),
+        new ActorMention(6, 7, "ambassadeur russe", "RUS", "GOV", "ROLE", ""))));
+  }
+
+  @Test
+  void homeCountryIgnoresInferredRolesAndStatelessBodies() {
+    assertEquals("MLI", ReferenceResolver.homeCountry(List.of(
+        new ActorMention(0, 1, "ONU", "UNO", "", "ORG", ""),
+        new ActorMention(2, 3, "Nations unies", "UNO", "", "COUNTRY", ""),
+        new ActorMention(4, 5, "gouvernement", "FRA", "GOV", "ROLE", ReferenceResolver.INFERRED),
+        new ActorMention(6, 7, "armée", "FRA", "MIL", "ROLE", ReferenceResolver.INFERRED),
+        new ActorMention(8, 9, "Bamako", "MLI", "GOV", "CAPITAL", ""))));
+  }
 }
