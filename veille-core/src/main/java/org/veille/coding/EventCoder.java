@@ -206,8 +206,8 @@ public final class EventCoder {
 
   /**
    * When the parse names no recipient: the nearest other party in the sentence (after the trigger, then
-   * before it), else the article's main other country (news is written about a dyad), else — for acts
-   * that can be domestic — the actor's own country. Implied parties carry an empty text.
+   * before it), else the article's main other country (news is written about a dyad; for an attack, any
+   * other country named at least twice), else — for acts that can be domestic — the actor's own country. Implied parties carry an empty text.
    */
   private static List<Actor> defaultRecipient(Pattern p, List<Actor> actors, Candidate c, Syntax syn,
                                               ArgumentActors resolver, Document doc) {
@@ -230,7 +230,9 @@ public final class EventCoder {
     int top = counts.values().stream().max(Integer::compare).orElse(0);
     for (String code : ArticleParties.topCountries(doc, 3)) {
       // the article is about a dyad only if the other country is named about as often as the first
-      if (!own.contains(code) && counts.getOrDefault(code, 0) * 2 >= top) {
+      // force is seldom aimed at home: for an attack any other country named twice is the likelier target
+      int need = p.type().equals("ASSAULT") ? 2 : top;
+      if (!own.contains(code) && counts.getOrDefault(code, 0) * 2 >= need) {
         return List.of(new Actor(code, "", ""));
       }
     }
