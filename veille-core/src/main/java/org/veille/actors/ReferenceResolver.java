@@ -70,8 +70,10 @@ public final class ReferenceResolver {
               "PERSON", "");
           mentions.add(person);
           surnames.put(last.word(), person);
-        } else if (j == i && known != null) {
-          mentions.add(new ActorMention(t.start(), t.end(), t.word(), known.code(), known.sector(), "PERSON", ""));
+        } else if (known != null && (j == i || known.text().equals(doc.text().substring(t.start(), last.end())))) {
+          // the bare surname, or the full name again, of a person introduced earlier with a role
+          mentions.add(new ActorMention(t.start(), last.end(), doc.text().substring(t.start(), last.end()),
+              known.code(), known.sector(), "PERSON", ""));
         }
         i = j;
       }

@@ -81,4 +81,19 @@ class ReferenceResolverTest {
         new ActorMention(6, 7, "armée", "FRA", "MIL", "ROLE", ReferenceResolver.INFERRED),
         new ActorMention(8, 9, "Bamako", "MLI", "GOV", "CAPITAL", ""))));
   }
+
+  @Test
+  void theFullNameAgainWithoutItsRoleIsTheSamePerson() {
+    // "le ministre malien Ibrahim Touré a vu Ibrahim Touré"
+    Sentence s = Parsed.sentence(0,
+        "le DET le _ 2 det", "ministre NOUN ministre _ 6 nsubj", "malien ADJ malien _ 2 amod",
+        "Ibrahim PROPN Ibrahim _ 2 appos", "Touré PROPN Touré _ 4 flat:name", "a AUX avoir _ 6 aux",
+        "vu VERB voir _ 0 root", "Ibrahim PROPN Ibrahim _ 6 obj", "Touré PROPN Touré _ 8 flat:name");
+    List<ActorMention> found = RESOLVER.resolve(doc(s, List.of(
+        new ActorMention(3, 11, "ministre", null, "GOV", "ROLE", ""),
+        new ActorMention(12, 18, "malien", "MLI", "", "DEMONYM", ""))));
+    ActorMention again = found.get(found.size() - 1);
+    assertEquals("Ibrahim Touré", again.text());
+    assertEquals("MLI", again.code());
+  }
 }
