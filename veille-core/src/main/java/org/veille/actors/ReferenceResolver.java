@@ -80,7 +80,9 @@ public final class ReferenceResolver {
     }
     List<ActorMention> out = new ArrayList<>();
     for (ActorMention m : mentions) {
-      if (m.code() == null && m.kind().equals("ROLE") && !COUNTERPART.equals(m.entity()) && home != null) {
+      // a role with no nationality, and a person named only by such a role ("le journaliste X"), is of the home country
+      if (m.code() == null && (m.kind().equals("ROLE") || m.kind().equals("PERSON") && !m.sector().isEmpty())
+          && !COUNTERPART.equals(m.entity()) && home != null) {
         out.add(new ActorMention(m.start(), m.end(), m.text(), home, m.sector(), m.kind(), INFERRED));
       } else {
         out.add(m);
@@ -127,13 +129,21 @@ public final class ReferenceResolver {
   /**
    * The country the article is most about: the most frequently named, people, places and qualified
    * roles ("le président syrien") alike; on a tie, the one named first (news names its subject early).
+   * A role and the name right after it ("la journaliste américaine Julia Steers") are one mention.
    */
-  static String homeCountry(List<ActorMention> mentions) {
+  public static String homeCountry(List<ActorMention> mentions) {
     Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+    ActorMention previous = null;
     for (ActorMention m : mentions) {
       if (m.code() != null && m.code().length() == 3 && COUNTRY_KINDS.contains(m.kind())
           && !INFERRED.equals(m.entity()) && !STATELESS.contains(m.code())) {
-        counts.merge(m.code(), 1, Integer::sum);
+        boolean sameParty = previous != null && previous.code().equals(m.code()) && m.kind().equals("PERSON")
+            && (previous.kind().equals("ROLE") || previous.kind().equals("DEMONYM"))
+            && m.start() - previous.end() <= 3;
+        if (!sameParty) {
+          counts.merge(m.code(), 1, Integer::sum);
+        }
+        previous = m;
       }
     }
     String best = null;

@@ -120,11 +120,11 @@ public final class EventCoder {
     Location where = location(p, actors, recipients, c, syn, doc);
     if (actors.isEmpty() && p.actor().contains("home")) {
       // "des milliers de personnes ont manifesté": people of the place, else of the article's country
-      List<String> home = ArticleParties.topCountries(doc, 1);
+      String home = org.veille.actors.ReferenceResolver.homeCountry(doc.actors());
       if (where != null) {
         actors = List.of(new Actor(where.country(), "CVL", ""));
-      } else if (!home.isEmpty()) {
-        actors = List.of(new Actor(home.get(0), "CVL", ""));
+      } else if (home != null) {
+        actors = List.of(new Actor(home, "CVL", ""));
       }
     }
     if (recipients.isEmpty() && p.recipient().contains("home") && where != null) {

@@ -96,4 +96,28 @@ class ReferenceResolverTest {
     assertEquals("Ibrahim Touré", again.text());
     assertEquals("MLI", again.code());
   }
+
+  @Test
+  void aPersonNamedByARoleWithoutNationalityIsOfTheArticlesCountry() {
+    // "le journaliste Paul Ndayi a été arrêté à Bamako"
+    Sentence s = Parsed.sentence(0,
+        "le DET le _ 2 det", "journaliste NOUN journaliste _ 7 nsubj:pass", "Paul PROPN Paul _ 2 appos",
+        "Ndayi PROPN Ndayi _ 3 flat:name", "a AUX avoir _ 7 aux", "été AUX être _ 7 aux:pass",
+        "arrêté VERB arrêter _ 0 root", "à ADP à _ 9 case", "Bamako PROPN Bamako _ 7 obl");
+    List<ActorMention> found = RESOLVER.resolve(doc(s, List.of(
+        new ActorMention(3, 14, "journaliste", null, "MED", "ROLE", ""),
+        new ActorMention(43, 49, "Bamako", "MLI", "GOV", "CAPITAL", ""))));
+    ActorMention person = found.stream().filter(m -> m.text().equals("Paul Ndayi")).findFirst().orElseThrow();
+    assertEquals("MLI", person.code());
+    assertEquals("MED", person.sector());
+  }
+
+  @Test
+  void aRoleAndTheNameAfterItCountOnceForTheHomeCountry() {
+    // "Au Burundi, ... la journaliste américaine Julia Steers ..."
+    assertEquals("BDI", ReferenceResolver.homeCountry(List.of(
+        new ActorMention(3, 10, "Burundi", "BDI", "", "COUNTRY", ""),
+        new ActorMention(20, 42, "journaliste américaine", "USA", "MED", "ROLE", ""),
+        new ActorMention(43, 55, "Julia Steers", "USA", "MED", "PERSON", ""))));
+  }
 }
