@@ -20,16 +20,19 @@ public final class ArgumentActors {
   private final Set<String> pairNouns;
   private final String fallbackCountry;
   private final List<String> mainCountries;
+  private final Set<String> locatives;
 
   /**
    * @param mentions        the document's actor mentions, sorted by start
    * @param pronouns        words that refer back to the last named actor
    * @param pairNouns       heads of "les deux X" that refer to the last two parties
-   * @param fallbackCountry the country for role words with no nationality ("la police"), or null
+   * @param mainCountries   the article's most named countries, first the one it is most about
+   * @param locatives       prepositions before a place that say where, not whom ("en", "pour")
    */
   public ArgumentActors(List<ActorMention> mentions, Set<String> pronouns, Set<String> pairNouns,
-                        List<String> mainCountries) {
+                        List<String> mainCountries, Set<String> locatives) {
     this.mentions = mentions;
+    this.locatives = locatives;
     this.pronouns = pronouns;
     this.pairNouns = pairNouns;
     this.mainCountries = mainCountries;
@@ -63,8 +66,9 @@ public final class ArgumentActors {
   }
 
   /**
-   * The closest actor named on one side of the trigger in its sentence, other than {@code exclude};
-   * with {@code sameClause}, not past a relative pronoun or subordinating conjunction.
+   * The closest actor named on one side of the trigger in its sentence, other than {@code exclude} and
+   * places named as where something is or goes; with {@code sameClause}, not past a relative pronoun
+   * or subordinating conjunction.
    */
   public List<Actor> nearest(Syntax syn, Token trigger, int direction, Set<String> exclude, boolean sameClause) {
     var s = syn.sentence();
@@ -74,7 +78,8 @@ public final class ArgumentActors {
         continue;
       }
       boolean side = direction < 0 ? m.end() <= trigger.start() : m.start() >= trigger.end();
-      if (!side || (sameClause && crossesClause(syn, trigger, m, direction))) {
+      if (!side || (sameClause && crossesClause(syn, trigger, m, direction))
+          || isLocative(syn, m)) {
         continue;
       }
       if (best == null || (direction < 0 ? m.start() > best.start() : m.start() < best.start())) {
@@ -94,6 +99,23 @@ public final class ArgumentActors {
         if ((t.pos().equals("PRON") && RELATIVE.contains(w)) || t.pos().equals("SCONJ") || w.equals(";")
             || w.equals(":")) {
           return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A place in a locative phrase ("parti pour la Guinée", "en Syrie") says where, not whom. */
+  private boolean isLocative(Syntax syn, ActorMention m) {
+    if (!ArticleParties.isPlace(m)) {
+      return false;
+    }
+    for (Token t : syn.sentence().tokens()) {
+      if (t.start() >= m.start() && t.end() <= m.end()) {
+        String prep = syn.preposition(t);
+        if (!prep.isEmpty()) {
+          // "à Bamako" is a place; "à la France" may be the party addressed
+          return locatives.contains(prep.split(" ")[0]) || prep.startsWith("à") && !m.kind().equals("COUNTRY");
         }
       }
     }

@@ -32,6 +32,7 @@ public final class EventCoder {
   private final Set<String> pronouns = new HashSet<>();
   private final Set<String> pairNouns = new HashSet<>();
   private final Set<String> counterparts = new HashSet<>();
+  private final Set<String> locatives = new HashSet<>();
   private final boolean ploverStrict;
   private final org.veille.actors.OfficeTable offices = org.veille.actors.OfficeTable.load();
   private final Set<String> apolitical = new HashSet<>();
@@ -44,7 +45,12 @@ public final class EventCoder {
     this.ontology = EventOntology.load();
     for (String line : Resources.lines(base + "/references.txt")) {
       String[] c = line.split("\\s+");
-      (c[0].equals("pair") ? pairNouns : c[0].equals("counterpart") ? counterparts : pronouns).add(c[1]);
+      (switch (c[0]) {
+        case "pair" -> pairNouns;
+        case "counterpart" -> counterparts;
+        case "locative" -> locatives;
+        default -> pronouns;
+      }).add(c[1]);
     }
     this.ploverStrict = ploverStrict;
     this.boundWords = Set.copyOf(Resources.lines("/org/veille/" + lang + "/time/bounds.txt"));
@@ -70,7 +76,8 @@ public final class EventCoder {
   }
 
   public List<Event> code(Document doc) {
-    ArgumentActors resolver = new ArgumentActors(doc.actors(), pronouns, pairNouns, ArticleParties.topCountries(doc, 3));
+    ArgumentActors resolver = new ArgumentActors(doc.actors(), pronouns, pairNouns, ArticleParties.topCountries(doc, 3),
+        locatives);
     List<Event> out = new ArrayList<>();
     List<Candidate> sources = new ArrayList<>();
     List<Syntax> syntaxes = new ArrayList<>();

@@ -1,0 +1,40 @@
+package org.veille.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.veille.Parsed;
+import org.veille.model.Actor;
+import org.veille.model.ActorMention;
+import org.veille.model.Sentence;
+import org.veille.nlp.Syntax;
+
+class ArgumentActorsTest {
+  // "Diallo est parti pour la Guinée après avoir refusé sa défaite ; le Mali proteste"
+  private static final Sentence S = Parsed.sentence(0,
+      "Diallo PROPN Diallo _ 3 nsubj", "est AUX être _ 3 aux", "parti VERB partir _ 0 root",
+      "pour ADP pour _ 6 case", "la DET le _ 6 det", "Guinée PROPN Guinée _ 3 obl",
+      "après ADP après _ 9 mark", "avoir AUX avoir _ 9 aux", "refusé VERB refuser _ 3 advcl",
+      "sa DET son _ 11 det", "défaite NOUN défaite _ 9 obj");
+  private static final List<ActorMention> MENTIONS = List.of(
+      new ActorMention(0, 6, "Diallo", "MLI", "GOV", "PERSON", ""),
+      new ActorMention(25, 31, "Guinée", "GIN", "", "COUNTRY", ""));
+
+  @Test
+  void aPlaceSomeoneGoesToIsNotTheUnnamedOtherParty() {
+    ArgumentActors resolver = new ArgumentActors(MENTIONS, Set.of(), Set.of(), List.of("MLI"), Set.of("pour", "en"));
+    Syntax syn = new Syntax(S);
+    List<Actor> found = resolver.nearest(syn, syn.token(8), -1, Set.of("MLI"), true);
+    assertEquals(List.of(), found);
+  }
+
+  @Test
+  void withoutLocativesTheNearestCountryIsTaken() {
+    ArgumentActors resolver = new ArgumentActors(MENTIONS, Set.of(), Set.of(), List.of("MLI"), Set.of());
+    Syntax syn = new Syntax(S);
+    List<Actor> found = resolver.nearest(syn, syn.token(8), -1, Set.of("MLI"), true);
+    assertEquals("GIN", found.get(0).code());
+  }
+}
