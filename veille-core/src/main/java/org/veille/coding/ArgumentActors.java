@@ -182,7 +182,7 @@ public final class ArgumentActors {
       }
     }
     if (best == null) {
-      return List.of();
+      return possessor(phrase, t, syn);
     }
     if (best.code() == null && org.veille.actors.ReferenceResolver.COUNTERPART.equals(best.entity())) {
       // "son homologue": the main party of the article other than the one acting
@@ -196,6 +196,23 @@ public final class ArgumentActors {
     Actor a = actor(best);
     return a == null ? List.of() : List.of(a);
   }
+
+  /**
+   * "son chauffeur", "21 de ses membres": a phrase that names nobody but has a possessive stands for
+   * someone of the possessor's side, the last party named before it.
+   */
+  private List<Actor> possessor(List<Token> phrase, Token head, Syntax syn) {
+    for (Token x : phrase) {
+      int d = syn.depthBelow(x, head);
+      if (x.pos().equals("DET") && POSSESSIVE.contains(x.word().toLowerCase()) && d >= 0 && d <= 2) {
+        ActorMention m = lastBefore(x.start(), false);
+        return m == null ? List.of() : List.of(new Actor(m.code(), "", x.word()));
+      }
+    }
+    return List.of();
+  }
+
+  private static final Set<String> POSSESSIVE = Set.of("son", "sa", "ses", "leur", "leurs");
 
   /**
    * Among mentions at the same depth, a named person or body says more than a nationality adjective:

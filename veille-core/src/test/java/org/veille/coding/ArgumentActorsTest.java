@@ -37,4 +37,17 @@ class ArgumentActorsTest {
     List<Actor> found = resolver.nearest(syn, syn.token(8), -1, Set.of("MLI"), true);
     assertEquals("GIN", found.get(0).code());
   }
+
+  @Test
+  void aPossessiveStandsForTheLastPartyNamed() {
+    // "Son chauffeur a été libéré" after the Malian minister was named
+    Sentence s = Parsed.sentence(100,
+        "Son DET son _ 2 det", "chauffeur NOUN chauffeur _ 5 nsubj:pass", "a AUX avoir _ 5 aux",
+        "été AUX être _ 5 aux:pass", "libéré VERB libérer _ 0 root");
+    ArgumentActors resolver = new ArgumentActors(List.of(new ActorMention(10, 25, "ministre malien", "MLI", "GOV",
+        "ROLE", "")), Set.of(), Set.of(), List.of("FRA"), Set.of());
+    Syntax syn = new Syntax(s);
+    List<Actor> found = resolver.resolve(List.of(syn.token(1)), syn, false);
+    assertEquals("MLI", found.get(0).code());
+  }
 }
