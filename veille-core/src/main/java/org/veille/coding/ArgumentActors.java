@@ -21,6 +21,7 @@ public final class ArgumentActors {
   private final String fallbackCountry;
   private final List<String> mainCountries;
   private final Set<String> locatives;
+  private final Set<String> impersonal;
 
   /**
    * @param mentions        the document's actor mentions, sorted by start
@@ -28,11 +29,13 @@ public final class ArgumentActors {
    * @param pairNouns       heads of "les deux X" that refer to the last two parties
    * @param mainCountries   the article's most named countries, first the one it is most about
    * @param locatives       prepositions before a place that say where, not whom ("en", "pour")
+   * @param impersonal      verbs whose subject "il" stands for nobody ("il s'agit", "il faut")
    */
   public ArgumentActors(List<ActorMention> mentions, Set<String> pronouns, Set<String> pairNouns,
-                        List<String> mainCountries, Set<String> locatives) {
+                        List<String> mainCountries, Set<String> locatives, Set<String> impersonal) {
     this.mentions = mentions;
     this.locatives = locatives;
+    this.impersonal = impersonal;
     this.pronouns = pronouns;
     this.pairNouns = pairNouns;
     this.mainCountries = mainCountries;
@@ -127,6 +130,10 @@ public final class ArgumentActors {
   private List<Actor> resolveOne(Token t, Token argHead, Syntax syn, boolean placesOnly, Set<String> others) {
     String w = t.word().toLowerCase();
     if (t.pos().equals("PRON") || t.pos().equals("DET") && Set.of("son", "sa", "ses", "leur", "leurs").contains(w)) {
+      Token verb = syn.head(t);
+      if (w.equals("il") && verb != null && impersonal.contains(verb.lemma())) {
+        return List.of();
+      }
       if (pronouns.contains(w) || t.pos().equals("DET")) {
         ActorMention m = lastBefore(t.start(), true);
         return m == null ? List.of() : List.of(actor(m));

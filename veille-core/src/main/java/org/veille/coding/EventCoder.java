@@ -33,6 +33,7 @@ public final class EventCoder {
   private final Set<String> pairNouns = new HashSet<>();
   private final Set<String> counterparts = new HashSet<>();
   private final Set<String> locatives = new HashSet<>();
+  private final Set<String> impersonal = new HashSet<>();
   private final boolean ploverStrict;
   private final org.veille.actors.OfficeTable offices = org.veille.actors.OfficeTable.load();
   private final Set<String> apolitical = new HashSet<>();
@@ -49,6 +50,7 @@ public final class EventCoder {
         case "pair" -> pairNouns;
         case "counterpart" -> counterparts;
         case "locative" -> locatives;
+        case "impersonal" -> impersonal;
         default -> pronouns;
       }).add(c[1]);
     }
@@ -77,7 +79,7 @@ public final class EventCoder {
 
   public List<Event> code(Document doc) {
     ArgumentActors resolver = new ArgumentActors(doc.actors(), pronouns, pairNouns, ArticleParties.topCountries(doc, 3),
-        locatives);
+        locatives, impersonal);
     List<Event> out = new ArrayList<>();
     List<Candidate> sources = new ArrayList<>();
     List<Syntax> syntaxes = new ArrayList<>();

@@ -24,7 +24,7 @@ class ArgumentActorsTest {
 
   @Test
   void aPlaceSomeoneGoesToIsNotTheUnnamedOtherParty() {
-    ArgumentActors resolver = new ArgumentActors(MENTIONS, Set.of(), Set.of(), List.of("MLI"), Set.of("pour", "en"));
+    ArgumentActors resolver = new ArgumentActors(MENTIONS, Set.of(), Set.of(), List.of("MLI"), Set.of("pour", "en"), Set.of());
     Syntax syn = new Syntax(S);
     List<Actor> found = resolver.nearest(syn, syn.token(8), -1, Set.of("MLI"), true);
     assertEquals(List.of(), found);
@@ -32,7 +32,7 @@ class ArgumentActorsTest {
 
   @Test
   void withoutLocativesTheNearestCountryIsTaken() {
-    ArgumentActors resolver = new ArgumentActors(MENTIONS, Set.of(), Set.of(), List.of("MLI"), Set.of());
+    ArgumentActors resolver = new ArgumentActors(MENTIONS, Set.of(), Set.of(), List.of("MLI"), Set.of(), Set.of());
     Syntax syn = new Syntax(S);
     List<Actor> found = resolver.nearest(syn, syn.token(8), -1, Set.of("MLI"), true);
     assertEquals("GIN", found.get(0).code());
@@ -45,9 +45,23 @@ class ArgumentActorsTest {
         "Son DET son _ 2 det", "chauffeur NOUN chauffeur _ 5 nsubj:pass", "a AUX avoir _ 5 aux",
         "été AUX être _ 5 aux:pass", "libéré VERB libérer _ 0 root");
     ArgumentActors resolver = new ArgumentActors(List.of(new ActorMention(10, 25, "ministre malien", "MLI", "GOV",
-        "ROLE", "")), Set.of(), Set.of(), List.of("FRA"), Set.of());
+        "ROLE", "")), Set.of(), Set.of(), List.of("FRA"), Set.of(), Set.of());
     Syntax syn = new Syntax(s);
     List<Actor> found = resolver.resolve(List.of(syn.token(1)), syn, false);
     assertEquals("MLI", found.get(0).code());
+  }
+
+  @Test
+  void theImpersonalIlStandsForNobody() {
+    // "il s'agit des premières frappes", after the Malian minister was named
+    Sentence s = Parsed.sentence(100,
+        "il PRON il _ 3 nsubj", "s' PRON se _ 3 expl", "agit VERB agir _ 0 root", "de ADP de _ 5 case",
+        "frappes NOUN frappe _ 3 obl");
+    List<ActorMention> named = List.of(new ActorMention(10, 25, "ministre malien", "MLI", "GOV", "ROLE", ""));
+    Syntax syn = new Syntax(s);
+    assertEquals(List.of(), new ArgumentActors(named, Set.of("il"), Set.of(), List.of("FRA"), Set.of(), Set.of("agir"))
+        .resolve(List.of(syn.token(0)), syn, false));
+    assertEquals("MLI", new ArgumentActors(named, Set.of("il"), Set.of(), List.of("FRA"), Set.of(), Set.of())
+        .resolve(List.of(syn.token(0)), syn, false).get(0).code());
   }
 }
