@@ -49,10 +49,23 @@ public final class ArgumentActors {
 
   /** As above; {@code others} are the codes a back-reference cannot stand for (the event's actor). */
   public List<Actor> resolve(List<Token> args, Syntax syn, boolean placesOnly, Set<String> others) {
+    return resolve(args, syn, placesOnly, others, false);
+  }
+
+  /**
+   * The parties an act is done to: as above, and a phrase that names nobody but has a possessive ("son
+   * chauffeur a été libéré") stands for the possessor's side. Not for agents: "leur volonté de" is no one.
+   */
+  public List<Actor> resolvePatient(List<Token> args, Syntax syn, boolean placesOnly, Set<String> others) {
+    return resolve(args, syn, placesOnly, others, true);
+  }
+
+  private List<Actor> resolve(List<Token> args, Syntax syn, boolean placesOnly, Set<String> others,
+                              boolean possessive) {
     Map<String, Actor> byCode = new LinkedHashMap<>();
     for (Token arg : args) {
       for (Token member : syn.conjuncts(arg)) {
-        for (Actor a : resolveOne(member, arg, syn, placesOnly, others)) {
+        for (Actor a : resolveOne(member, arg, syn, placesOnly, others, possessive)) {
           byCode.putIfAbsent(a.code(), a);
         }
       }
@@ -127,7 +140,8 @@ public final class ArgumentActors {
 
   private static final Set<String> RELATIVE = Set.of("qui", "que", "qu'", "dont", "lequel", "laquelle", "où");
 
-  private List<Actor> resolveOne(Token t, Token argHead, Syntax syn, boolean placesOnly, Set<String> others) {
+  private List<Actor> resolveOne(Token t, Token argHead, Syntax syn, boolean placesOnly, Set<String> others,
+                                 boolean possessive) {
     String w = t.word().toLowerCase();
     if (t.pos().equals("PRON") || t.pos().equals("DET") && Set.of("son", "sa", "ses", "leur", "leurs").contains(w)) {
       Token verb = syn.head(t);
@@ -189,7 +203,9 @@ public final class ArgumentActors {
       }
     }
     if (best == null) {
-      return possessor(phrase, t, syn);
+      // an agent in a "par" phrase ("par ses détracteurs") is people too, unlike "leur volonté"
+      boolean people = possessive || syn.preposition(argHead).equals("par");
+      return people ? possessor(phrase, t, syn) : List.of();
     }
     if (best.code() == null && org.veille.actors.ReferenceResolver.COUNTERPART.equals(best.entity())) {
       // "son homologue": the main party of the article other than the one acting

@@ -116,7 +116,7 @@ public final class EventCoder {
     actors.forEach(a -> actorCodes0.add(a.code()));
     List<Actor> recipients = List.of();
     for (List<Token> option : c.recipientOptions()) {
-      recipients = resolver.resolve(option, syn, p.has("place"), actorCodes0);
+      recipients = resolver.resolvePatient(option, syn, p.has("place"), actorCodes0);
       if (!recipients.isEmpty()) {
         break;
       }

@@ -39,7 +39,7 @@ class ArgumentActorsTest {
   }
 
   @Test
-  void aPossessiveStandsForTheLastPartyNamed() {
+  void aPossessivePatientStandsForTheLastPartyNamed() {
     // "Son chauffeur a été libéré" after the Malian minister was named
     Sentence s = Parsed.sentence(100,
         "Son DET son _ 2 det", "chauffeur NOUN chauffeur _ 5 nsubj:pass", "a AUX avoir _ 5 aux",
@@ -47,8 +47,10 @@ class ArgumentActorsTest {
     ArgumentActors resolver = new ArgumentActors(List.of(new ActorMention(10, 25, "ministre malien", "MLI", "GOV",
         "ROLE", "")), Set.of(), Set.of(), List.of("FRA"), Set.of(), Set.of());
     Syntax syn = new Syntax(s);
-    List<Actor> found = resolver.resolve(List.of(syn.token(1)), syn, false);
+    List<Actor> found = resolver.resolvePatient(List.of(syn.token(1)), syn, false, Set.of());
     assertEquals("MLI", found.get(0).code());
+    // as an agent ("leur volonté de"), a possessive names nobody
+    assertEquals(List.of(), resolver.resolve(List.of(syn.token(1)), syn, false));
   }
 
   @Test
@@ -63,5 +65,17 @@ class ArgumentActorsTest {
         .resolve(List.of(syn.token(0)), syn, false));
     assertEquals("MLI", new ArgumentActors(named, Set.of("il"), Set.of(), List.of("FRA"), Set.of(), Set.of())
         .resolve(List.of(syn.token(0)), syn, false).get(0).code());
+  }
+
+  @Test
+  void aPossessiveAgentInAParPhraseStandsForTheLastPartyNamed() {
+    // "le référendum a été qualifié de coup par ses détracteurs"
+    Sentence s = Parsed.sentence(100,
+        "qualifié VERB qualifier _ 0 root", "par ADP par _ 4 case", "ses DET son _ 4 det",
+        "détracteurs NOUN détracteur _ 1 obl:agent");
+    ArgumentActors resolver = new ArgumentActors(List.of(new ActorMention(10, 25, "président congolais", "COG",
+        "GOV", "ROLE", "")), Set.of(), Set.of(), List.of("FRA"), Set.of(), Set.of());
+    Syntax syn = new Syntax(s);
+    assertEquals("COG", resolver.resolve(List.of(syn.token(3)), syn, false).get(0).code());
   }
 }
