@@ -31,16 +31,39 @@ public final class ReferenceResolver {
   /** Mentions that say which country the article is about: its cities count as much as its name. */
   private static final Set<String> COUNTRY_KINDS = Set.of("COUNTRY", "CAPITAL", "PLACE", "PERSON", "DEMONYM", "ROLE");
   /** Codes of bodies that belong to no state: never the country of an unqualified role. */
+  /** Mentions that name a country as a place: its name, its capital, its cities. */
+  private static final Set<String> PLACE_KINDS = Set.of("COUNTRY", "CAPITAL", "PLACE");
   private static final Set<String> STATELESS = Set.of("EUR", "UNO", "IGO", "NGO", "MNC", "IMG");
 
   private final Set<String> counterpartWords;
+  private final Map<String, List<String>> sharedDemonyms;
 
   public ReferenceResolver(Set<String> counterpartWords) {
+    this(counterpartWords, Map.of());
+  }
+
+  /**
+   * @param sharedDemonyms a demonym said of several countries → a pattern matching its forms ("congolais",
+   *                       not "rd-congolais") and the countries, the gazetteer's first
+   */
+  public ReferenceResolver(Set<String> counterpartWords, Map<String, List<String>> sharedDemonyms) {
     this.counterpartWords = counterpartWords;
+    this.sharedDemonyms = new HashMap<>();
+    sharedDemonyms.forEach((word, codes) -> this.sharedDemonyms.put(
+        "(?<![\\p{L}-])" + java.util.regex.Pattern.quote(word) + "(e|s|es)?(?![\\p{L}-])", codes));
+  }
+
+  /** The shared demonyms of a language ({@code <lang>/actors/ambiguous.tsv}): word → countries. */
+  public static Map<String, List<String>> sharedDemonyms(String lang) {
+    Map<String, List<String>> out = new HashMap<>();
+    for (String[] c : DataFile.rows("org/veille/" + lang + "/actors/ambiguous.tsv", 2)) {
+      out.put(c[0], List.of(c[1].split("\\|")));
+    }
+    return out;
   }
 
   public List<ActorMention> resolve(Document doc) {
-    List<ActorMention> mentions = new ArrayList<>(doc.actors());
+    List<ActorMention> mentions = disambiguated(doc.actors());
     String home = homeCountry(mentions);
     Map<String, ActorMention> surnames = new HashMap<>();
     for (Sentence s : doc.sentences()) {
@@ -89,6 +112,38 @@ public final class ReferenceResolver {
       }
     }
     out.sort(Comparator.comparingInt(ActorMention::start));
+    return out;
+  }
+
+  /**
+   * "congolais" is said of both Congos: in an article that names the other country of the group more
+   * (by its name, capital or cities), the demonym is of that country.
+   */
+  private List<ActorMention> disambiguated(List<ActorMention> mentions) {
+    Map<String, Integer> named = new HashMap<>();
+    for (ActorMention m : mentions) {
+      if (m.code() != null && PLACE_KINDS.contains(m.kind())) {
+        named.merge(m.code(), 1, Integer::sum);
+      }
+    }
+    List<ActorMention> out = new ArrayList<>();
+    for (ActorMention m : mentions) {
+      String best = m.code();
+      if (best != null && (m.kind().equals("DEMONYM") || m.kind().equals("ROLE"))) {
+        for (Map.Entry<String, List<String>> shared : sharedDemonyms.entrySet()) {
+          if (shared.getValue().contains(best)
+              && java.util.regex.Pattern.compile(shared.getKey()).matcher(m.text().toLowerCase()).find()) {
+            for (String o : shared.getValue()) {
+              if (named.getOrDefault(o, 0) > named.getOrDefault(best, 0)) {
+                best = o;
+              }
+            }
+          }
+        }
+      }
+      out.add(best == null || best.equals(m.code()) ? m
+          : new ActorMention(m.start(), m.end(), m.text(), best, m.sector(), m.kind(), m.entity()));
+    }
     return out;
   }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.veille.Parsed;
@@ -119,5 +120,34 @@ class ReferenceResolverTest {
         new ActorMention(3, 10, "Burundi", "BDI", "", "COUNTRY", ""),
         new ActorMention(20, 42, "journaliste américaine", "USA", "MED", "ROLE", ""),
         new ActorMention(43, 55, "Julia Steers", "USA", "MED", "PERSON", ""))));
+  }
+
+  @Test
+  void aSharedDemonymIsOfTheCountryOfTheGroupTheArticleNamesMost() {
+    // "À Kinshasa, ... en RDC, ... le gouvernement congolais ..."
+    Sentence s = Parsed.sentence(0, "x X x _ 0 root");
+    List<ActorMention> mentions = List.of(
+        new ActorMention(0, 1, "Kinshasa", "COD", "GOV", "CAPITAL", ""),
+        new ActorMention(2, 3, "RDC", "COD", "", "COUNTRY", ""),
+        new ActorMention(4, 5, "gouvernement congolais", "COG", "GOV", "ROLE", ""),
+        new ActorMention(6, 7, "congolais", "COG", "", "DEMONYM", ""));
+    ReferenceResolver resolver = new ReferenceResolver(Set.of(), Map.of("congolais", List.of("COG", "COD")));
+    List<ActorMention> found = resolver.resolve(doc(s, mentions));
+    assertEquals("COD", found.get(2).code());
+    assertEquals("COD", found.get(3).code());
+    // where the Republic of the Congo is named, "congolais" keeps its first code
+    List<ActorMention> brazza = List.of(new ActorMention(0, 1, "Brazzaville", "COG", "GOV", "CAPITAL", ""),
+        new ActorMention(6, 7, "congolais", "COG", "", "DEMONYM", ""));
+    assertEquals("COG", resolver.resolve(doc(s, brazza)).get(1).code());
+    // a demonym that only contains the shared one is not shared
+    List<ActorMention> rd = List.of(new ActorMention(0, 1, "Brazzaville", "COG", "GOV", "CAPITAL", ""),
+        new ActorMention(2, 3, "RDC", "COD", "", "COUNTRY", ""), new ActorMention(4, 5, "Kinshasa", "COD", "", "CAPITAL", ""),
+        new ActorMention(6, 7, "président nord-congolais", "COG", "GOV", "ROLE", ""));
+    assertEquals("COG", resolver.resolve(doc(s, rd)).get(3).code());
+  }
+
+  @Test
+  void theSharedDemonymsOfFrenchAreLoaded() {
+    assertEquals(List.of("COG", "COD"), ReferenceResolver.sharedDemonyms("fr").get("congolais"));
   }
 }
