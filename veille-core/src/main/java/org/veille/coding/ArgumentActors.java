@@ -20,16 +20,22 @@ public final class ArgumentActors {
   private final Set<String> pairNouns;
   private final String fallbackCountry;
   private final List<String> mainCountries;
+  private final Set<String> locatives;
+  private final Set<String> impersonal;
 
   /**
    * @param mentions        the document's actor mentions, sorted by start
    * @param pronouns        words that refer back to the last named actor
    * @param pairNouns       heads of "les deux X" that refer to the last two parties
-   * @param fallbackCountry the country for role words with no nationality ("la police"), or null
+   * @param mainCountries   the article's most named countries, first the one it is most about
+   * @param locatives       prepositions before a place that say where, not whom ("en", "pour")
+   * @param impersonal      verbs whose subject "il" stands for nobody ("il s'agit", "il faut")
    */
   public ArgumentActors(List<ActorMention> mentions, Set<String> pronouns, Set<String> pairNouns,
-                        List<String> mainCountries) {
+                        List<String> mainCountries, Set<String> locatives, Set<String> impersonal) {
     this.mentions = mentions;
+    this.locatives = locatives;
+    this.impersonal = impersonal;
     this.pronouns = pronouns;
     this.pairNouns = pairNouns;
     this.mainCountries = mainCountries;
@@ -43,10 +49,23 @@ public final class ArgumentActors {
 
   /** As above; {@code others} are the codes a back-reference cannot stand for (the event's actor). */
   public List<Actor> resolve(List<Token> args, Syntax syn, boolean placesOnly, Set<String> others) {
+    return resolve(args, syn, placesOnly, others, false);
+  }
+
+  /**
+   * The parties an act is done to: as above, and a phrase that names nobody but has a possessive ("son
+   * chauffeur a été libéré") stands for the possessor's side. Not for agents: "leur volonté de" is no one.
+   */
+  public List<Actor> resolvePatient(List<Token> args, Syntax syn, boolean placesOnly, Set<String> others) {
+    return resolve(args, syn, placesOnly, others, true);
+  }
+
+  private List<Actor> resolve(List<Token> args, Syntax syn, boolean placesOnly, Set<String> others,
+                              boolean possessive) {
     Map<String, Actor> byCode = new LinkedHashMap<>();
     for (Token arg : args) {
       for (Token member : syn.conjuncts(arg)) {
-        for (Actor a : resolveOne(member, arg, syn, placesOnly, others)) {
+        for (Actor a : resolveOne(member, arg, syn, placesOnly, others, possessive)) {
           byCode.putIfAbsent(a.code(), a);
         }
       }
@@ -63,8 +82,9 @@ public final class ArgumentActors {
   }
 
   /**
-   * The closest actor named on one side of the trigger in its sentence, other than {@code exclude};
-   * with {@code sameClause}, not past a relative pronoun or subordinating conjunction.
+   * The closest actor named on one side of the trigger in its sentence, other than {@code exclude} and
+   * places named as where something is or goes; with {@code sameClause}, not past a relative pronoun
+   * or subordinating conjunction.
    */
   public List<Actor> nearest(Syntax syn, Token trigger, int direction, Set<String> exclude, boolean sameClause) {
     var s = syn.sentence();
@@ -74,7 +94,8 @@ public final class ArgumentActors {
         continue;
       }
       boolean side = direction < 0 ? m.end() <= trigger.start() : m.start() >= trigger.end();
-      if (!side || (sameClause && crossesClause(syn, trigger, m, direction))) {
+      if (!side || (sameClause && crossesClause(syn, trigger, m, direction))
+          || isLocative(syn, m)) {
         continue;
       }
       if (best == null || (direction < 0 ? m.start() > best.start() : m.start() < best.start())) {
@@ -100,11 +121,33 @@ public final class ArgumentActors {
     return false;
   }
 
+  /** A place in a locative phrase ("parti pour la Guinée", "en Syrie") says where, not whom. */
+  private boolean isLocative(Syntax syn, ActorMention m) {
+    if (!ArticleParties.isPlace(m)) {
+      return false;
+    }
+    for (Token t : syn.sentence().tokens()) {
+      if (t.start() >= m.start() && t.end() <= m.end()) {
+        String prep = syn.preposition(t);
+        if (!prep.isEmpty()) {
+          // "à Bamako" is a place; "à la France" may be the party addressed
+          return locatives.contains(prep.split(" ")[0]) || prep.startsWith("à") && !m.kind().equals("COUNTRY");
+        }
+      }
+    }
+    return false;
+  }
+
   private static final Set<String> RELATIVE = Set.of("qui", "que", "qu'", "dont", "lequel", "laquelle", "où");
 
-  private List<Actor> resolveOne(Token t, Token argHead, Syntax syn, boolean placesOnly, Set<String> others) {
+  private List<Actor> resolveOne(Token t, Token argHead, Syntax syn, boolean placesOnly, Set<String> others,
+                                 boolean possessive) {
     String w = t.word().toLowerCase();
     if (t.pos().equals("PRON") || t.pos().equals("DET") && Set.of("son", "sa", "ses", "leur", "leurs").contains(w)) {
+      Token verb = syn.head(t);
+      if (w.equals("il") && verb != null && impersonal.contains(verb.lemma())) {
+        return List.of();
+      }
       if (pronouns.contains(w) || t.pos().equals("DET")) {
         ActorMention m = lastBefore(t.start(), true);
         return m == null ? List.of() : List.of(actor(m));
@@ -160,7 +203,9 @@ public final class ArgumentActors {
       }
     }
     if (best == null) {
-      return List.of();
+      // an agent in a "par" phrase ("par ses détracteurs") is people too, unlike "leur volonté"
+      boolean people = possessive || syn.preposition(argHead).equals("par");
+      return people ? possessor(phrase, t, syn) : List.of();
     }
     if (best.code() == null && org.veille.actors.ReferenceResolver.COUNTERPART.equals(best.entity())) {
       // "son homologue": the main party of the article other than the one acting
@@ -174,6 +219,23 @@ public final class ArgumentActors {
     Actor a = actor(best);
     return a == null ? List.of() : List.of(a);
   }
+
+  /**
+   * "son chauffeur", "21 de ses membres": a phrase that names nobody but has a possessive stands for
+   * someone of the possessor's side, the last party named before it.
+   */
+  private List<Actor> possessor(List<Token> phrase, Token head, Syntax syn) {
+    for (Token x : phrase) {
+      int d = syn.depthBelow(x, head);
+      if (x.pos().equals("DET") && POSSESSIVE.contains(x.word().toLowerCase()) && d >= 0 && d <= 2) {
+        ActorMention m = lastBefore(x.start(), false);
+        return m == null ? List.of() : List.of(new Actor(m.code(), "", x.word()));
+      }
+    }
+    return List.of();
+  }
+
+  private static final Set<String> POSSESSIVE = Set.of("son", "sa", "ses", "leur", "leurs");
 
   /**
    * Among mentions at the same depth, a named person or body says more than a nationality adjective:

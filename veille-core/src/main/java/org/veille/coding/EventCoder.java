@@ -32,6 +32,8 @@ public final class EventCoder {
   private final Set<String> pronouns = new HashSet<>();
   private final Set<String> pairNouns = new HashSet<>();
   private final Set<String> counterparts = new HashSet<>();
+  private final Set<String> locatives = new HashSet<>();
+  private final Set<String> impersonal = new HashSet<>();
   private final boolean ploverStrict;
   private final org.veille.actors.OfficeTable offices = org.veille.actors.OfficeTable.load();
   private final Set<String> apolitical = new HashSet<>();
@@ -45,7 +47,13 @@ public final class EventCoder {
     this.ontology = EventOntology.load();
     for (String line : Resources.lines(base + "/references.txt")) {
       String[] c = line.split("\\s+");
-      (c[0].equals("pair") ? pairNouns : c[0].equals("counterpart") ? counterparts : pronouns).add(c[1]);
+      (switch (c[0]) {
+        case "pair" -> pairNouns;
+        case "counterpart" -> counterparts;
+        case "locative" -> locatives;
+        case "impersonal" -> impersonal;
+        default -> pronouns;
+      }).add(c[1]);
     }
     this.ploverStrict = ploverStrict;
     this.boundWords = Set.copyOf(Resources.lines("/org/veille/" + lang + "/time/bounds.txt"));
@@ -72,7 +80,8 @@ public final class EventCoder {
   }
 
   public List<Event> code(Document doc) {
-    ArgumentActors resolver = new ArgumentActors(doc.actors(), pronouns, pairNouns, ArticleParties.topCountries(doc, 3));
+    ArgumentActors resolver = new ArgumentActors(doc.actors(), pronouns, pairNouns, ArticleParties.topCountries(doc, 3),
+        locatives, impersonal);
     List<Event> out = new ArrayList<>();
     List<Candidate> sources = new ArrayList<>();
     List<Syntax> syntaxes = new ArrayList<>();
@@ -109,7 +118,7 @@ public final class EventCoder {
     actors.forEach(a -> actorCodes0.add(a.code()));
     List<Actor> recipients = List.of();
     for (List<Token> option : c.recipientOptions()) {
-      recipients = resolver.resolve(option, syn, p.has("place"), actorCodes0);
+      recipients = resolver.resolvePatient(option, syn, p.has("place"), actorCodes0);
       if (!recipients.isEmpty()) {
         break;
       }
@@ -122,11 +131,11 @@ public final class EventCoder {
     Location where = location(p, actors, recipients, c, syn, doc);
     if (actors.isEmpty() && p.actor().contains("home")) {
       // "des milliers de personnes ont manifesté": people of the place, else of the article's country
-      List<String> home = ArticleParties.topCountries(doc, 1);
+      String home = org.veille.actors.ReferenceResolver.homeCountry(doc.actors());
       if (where != null) {
         actors = List.of(new Actor(where.country(), "CVL", ""));
-      } else if (!home.isEmpty()) {
-        actors = List.of(new Actor(home.get(0), "CVL", ""));
+      } else if (home != null) {
+        actors = List.of(new Actor(home, "CVL", ""));
       }
     }
     if (recipients.isEmpty() && p.recipient().contains("home") && where != null) {
@@ -145,6 +154,10 @@ public final class EventCoder {
       recipients = new ArrayList<>(recipients);
       recipients.removeIf(r -> actorCodes.contains(r.code()));
 
+    }
+    if (recipients.isEmpty() && p.recipient().isEmpty() && p.has("inward") && actors.size() == 1) {
+      // a rule with no recipient path ("descendre dans la rue"): an inward act still has its country as target
+      recipients = List.of(new Actor(actors.get(0).code(), "", ""));
     }
     if (recipients.isEmpty() && p.has("needs-recipient")) {
       return null;
@@ -208,8 +221,8 @@ public final class EventCoder {
 
   /**
    * When the parse names no recipient: the nearest other party in the sentence (after the trigger, then
-   * before it), else the article's main other country (news is written about a dyad), else — for acts
-   * that can be domestic — the actor's own country. Implied parties carry an empty text.
+   * before it), else the article's main other country (news is written about a dyad; for an attack, any
+   * other country named at least twice), else — for acts that can be domestic — the actor's own country. Implied parties carry an empty text.
    */
   private static List<Actor> defaultRecipient(Pattern p, List<Actor> actors, Candidate c, Syntax syn,
                                               ArgumentActors resolver, Document doc) {
@@ -225,11 +238,16 @@ public final class EventCoder {
     if (!found.isEmpty()) {
       return found;
     }
+    if (Boolean.getBoolean("x.ownfirst") && actors.size() == 1) {
+      return List.of(new Actor(actors.get(0).code(), "", ""));
+    }
     Map<String, Integer> counts = ArticleParties.countryCounts(doc);
     int top = counts.values().stream().max(Integer::compare).orElse(0);
     for (String code : ArticleParties.topCountries(doc, 3)) {
       // the article is about a dyad only if the other country is named about as often as the first
-      if (!own.contains(code) && counts.getOrDefault(code, 0) * 2 >= top) {
+      // force is seldom aimed at home: for an attack any other country named twice is the likelier target
+      int need = p.type().equals("ASSAULT") ? 2 : top;
+      if (!own.contains(code) && counts.getOrDefault(code, 0) * 2 >= need) {
         return List.of(new Actor(code, "", ""));
       }
     }

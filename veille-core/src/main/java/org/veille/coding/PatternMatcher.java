@@ -295,7 +295,7 @@ public final class PatternMatcher {
       case "head" -> add(out, syn.head(t));
       case "gov" -> {
         Token clause = syn.clauseHead(t);
-        Token subject = clause != t ? syn.subject(clause) : null;
+        Token subject = clause != t && !inPassiveSubject(t, clause, syn) ? syn.subject(clause) : null;
         if (subject != null && subject.index() != t.index()) {
           add(out, subject); // "cette offre intervient": the offer is not its own author
         }
@@ -368,5 +368,18 @@ public final class PatternMatcher {
     if (t != null) {
       out.add(t);
     }
+  }
+
+  /**
+   * "ces bombardements sont critiqués par des ONG": the agent of the passive verb acts on the noun,
+   * it is not the author of what the noun names.
+   */
+  private static boolean inPassiveSubject(Token t, Token clause, Syntax syn) {
+    for (Token x = t; x != null && x.index() != clause.index(); x = syn.head(x)) {
+      if (x.deprel().equals("nsubj:pass")) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -81,4 +81,18 @@ class PatternMatcherTest {
         () -> matcher("x rendre V CONSULT sujet -\n"));
     assertTrue(e.getMessage().contains("t:1"), e.getMessage());
   }
+
+  @Test
+  void theAgentOfAPassiveVerbIsNotTheAuthorOfItsSubjectNoun() throws Exception {
+    PatternMatcher m = matcher("n frappe N ASSAULT gov -\n");
+    // "les frappes sont critiquées par des ONG": the ONG criticise, they did not strike
+    Sentence passive = Parsed.sentence(0, "les DET le _ 2 det", "frappes NOUN frappe _ 4 nsubj:pass",
+        "sont AUX être _ 4 aux:pass", "critiquées VERB critiquer _ 0 root", "par ADP par _ 7 case",
+        "des DET un _ 7 det", "ONG NOUN ONG _ 4 obl:agent");
+    assertTrue(m.match(new Syntax(passive)).get(0).actorArgs().isEmpty());
+    // "l'armée a mené des frappes": the subject of the governing verb is the author
+    Sentence active = Parsed.sentence(0, "l' DET le _ 2 det", "armée NOUN armée _ 4 nsubj",
+        "a AUX avoir _ 4 aux", "mené VERB mener _ 0 root", "des DET un _ 6 det", "frappes NOUN frappe _ 4 obj");
+    assertEquals("armée", m.match(new Syntax(active)).get(0).actorArgs().get(0).word());
+  }
 }
