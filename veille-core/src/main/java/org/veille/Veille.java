@@ -91,7 +91,7 @@ public final class Veille {
       List<Stage> stages = new ArrayList<>();
       // actors come first: they need only the text, and they tell which sentences are worth parsing
       stages.add(new LinkActors(ActorLexicon.forLanguage(lang)));
-      stages.add(new Analyze(CoreNlpFrench.get(ner || naive), parseIf));
+      stages.add(new Analyze(naive ? CoreNlpFrench.fullPipeline() : CoreNlpFrench.get(ner), parseIf));
       stages.add(new ResolveReferences(new ReferenceResolver(coder.counterparts())));
       stages.add(new TagTimes(TimeTagger.forLanguage(lang)));
       stages.add(new CodeEvents(coder));
