@@ -9,7 +9,7 @@ import org.veille.model.Token;
 /**
  * Decides which sentences deserve a dependency parse, the costly step: those with a trigger word and
  * someone to act — an actor named in the sentence, or a word that refers back to one ("il", "les deux
- * hommes"). Other sentences cannot yield an event.
+ * hommes"). Other sentences cannot yield an event, and neither can headings, which the coder skips.
  */
 public final class SentenceFilter {
   private final PatternMatcher matcher;
@@ -21,7 +21,7 @@ public final class SentenceFilter {
   }
 
   public boolean canHoldEvent(Document doc, List<Token> tokens) {
-    if (!matcher.couldMatch(tokens)) {
+    if (CandidateFilters.isHeading(tokens) || !matcher.couldMatch(tokens)) {
       return false;
     }
     boolean reference = false;
