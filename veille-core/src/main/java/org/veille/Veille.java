@@ -87,7 +87,7 @@ public final class Veille {
       }
       EventCoder coder = new EventCoder(lang, ploverStrict);
       BiPredicate<Document, List<Token>> parseIf = naive ? (doc, tokens) -> true
-          : new SentenceFilter(coder.matcher(), coder.references())::canHoldEvent;
+          : new SentenceFilter(coder.matcher(), coder.pronouns(), coder.pairNouns())::canHoldEvent;
       List<Stage> stages = new ArrayList<>();
       // actors come first: they need only the text, and they tell which sentences are worth parsing
       stages.add(new LinkActors(ActorLexicon.forLanguage(lang)));
