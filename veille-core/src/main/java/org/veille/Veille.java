@@ -87,11 +87,11 @@ public final class Veille {
       }
       EventCoder coder = new EventCoder(lang, ploverStrict);
       BiPredicate<Document, List<Token>> parseIf = naive ? (doc, tokens) -> true
-          : new SentenceFilter(coder.matcher(), coder.references())::canHoldEvent;
+          : new SentenceFilter(coder.matcher(), coder.pronouns(), coder.pairNouns())::canHoldEvent;
       List<Stage> stages = new ArrayList<>();
       // actors come first: they need only the text, and they tell which sentences are worth parsing
       stages.add(new LinkActors(ActorLexicon.forLanguage(lang)));
-      stages.add(new Analyze(CoreNlpFrench.get(ner || naive), parseIf));
+      stages.add(new Analyze(naive ? CoreNlpFrench.fullPipeline() : CoreNlpFrench.get(ner), parseIf));
       stages.add(new ResolveReferences(new ReferenceResolver(coder.counterparts(),
           ReferenceResolver.sharedDemonyms(lang))));
       stages.add(new TagTimes(TimeTagger.forLanguage(lang)));

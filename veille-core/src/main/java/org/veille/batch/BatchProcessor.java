@@ -75,6 +75,7 @@ public final class BatchProcessor implements ArticleSink, AutoCloseable {
       return;
     }
     long t0 = System.nanoTime();
+    long cpu0 = BatchStats.processCpuNanos();
     List<Future<Document>> futures = new ArrayList<>();
     for (Article a : pending) {
       futures.add(pool.submit(() -> pipeline.apply(a)));
@@ -95,6 +96,7 @@ public final class BatchProcessor implements ArticleSink, AutoCloseable {
       }
     }
     stats.time(System.nanoTime() - t0);
+    stats.cpuTime(BatchStats.processCpuNanos() - cpu0);
     pending.clear();
     try {
       writer.write(done);

@@ -11,6 +11,7 @@ public final class BatchStats {
   private long rejected;
   private long skipped;
   private long nanos;
+  private long cpuNanos;
 
   synchronized void add(int sentenceCount, int parsedCount, int eventCount) {
     articles++;
@@ -29,6 +30,22 @@ public final class BatchStats {
 
   synchronized void time(long elapsedNanos) {
     nanos += elapsedNanos;
+  }
+
+  /** CPU time of the whole process (all threads, GC included) spent while processing. */
+  synchronized void cpuTime(long processCpuNanos) {
+    cpuNanos += processCpuNanos;
+  }
+
+  /**
+   * CPU time used by this process so far, or -1 where the JVM cannot tell. On a shared machine it
+   * varies less than elapsed time, which other programs' load stretches.
+   */
+  static long processCpuNanos() {
+    if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+      return os.getProcessCpuTime();
+    }
+    return -1;
   }
 
   public synchronized long articles() {
@@ -50,8 +67,9 @@ public final class BatchStats {
   public synchronized String line() {
     double seconds = nanos / 1e9;
     return String.format(java.util.Locale.ROOT,
-        "stats: articles=%d sentences=%d parsed=%d events=%d rejected=%d seconds=%.2f heap_peak_mb=%d",
-        articles, sentences, parsed, events, rejected, seconds, heapPeakMb());
+        "stats: articles=%d sentences=%d parsed=%d events=%d rejected=%d seconds=%.2f cpu_seconds=%.2f "
+            + "heap_peak_mb=%d",
+        articles, sentences, parsed, events, rejected, seconds, cpuNanos / 1e9, heapPeakMb());
   }
 
   private static final java.util.concurrent.atomic.AtomicLong PEAK = new java.util.concurrent.atomic.AtomicLong();

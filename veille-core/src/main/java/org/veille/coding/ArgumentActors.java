@@ -269,11 +269,21 @@ public final class ArgumentActors {
       return false;
     }
     for (Token d : syn.children(t, "det")) {
-      if (d.lemma().equals("ce") || d.word().equalsIgnoreCase("this") || d.word().equalsIgnoreCase("that")) {
+      if (isDemonstrativeWord(d)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** "ce", "cette", "ces", "this", "that": the determiner of a description that refers back. */
+  static boolean isDemonstrativeWord(Token d) {
+    return d.lemma().equals("ce") || d.word().equalsIgnoreCase("this") || d.word().equalsIgnoreCase("that");
+  }
+
+  /** "deux", "two", "both": the word that makes "les deux pays" the last two parties. */
+  static boolean isPairWord(Token c) {
+    return c.lemma().equals("deux") || c.word().equalsIgnoreCase("two") || c.word().equalsIgnoreCase("both");
   }
 
   private boolean isMention(Token t) {
@@ -290,7 +300,7 @@ public final class ArgumentActors {
       return false;
     }
     for (Token c : syn.children(t)) {
-      if (c.lemma().equals("deux") || c.word().equalsIgnoreCase("two") || c.word().equalsIgnoreCase("both")) {
+      if (isPairWord(c)) {
         return true;
       }
     }

@@ -22,7 +22,11 @@ final class CandidateFilters {
    * its events would only duplicate the body's, with the publication date for want of any other.
    */
   static boolean isHeading(Sentence s) {
-    List<Token> t = s.tokens();
+    return isHeading(s.tokens());
+  }
+
+  /** {@link #isHeading(Sentence)} on a sentence's words alone: it needs no parse. */
+  static boolean isHeading(List<Token> t) {
     if (t.isEmpty() || t.size() > 16) {
       return false;
     }

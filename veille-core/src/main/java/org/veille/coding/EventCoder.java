@@ -72,11 +72,14 @@ public final class EventCoder {
     return Set.copyOf(counterparts);
   }
 
-  /** Words that refer back to named actors (pronouns, "les deux" nouns). */
-  public Set<String> references() {
-    Set<String> all = new HashSet<>(pronouns);
-    all.addAll(pairNouns);
-    return all;
+  /** Words that stand for the last person named ("il", "elle"). */
+  public Set<String> pronouns() {
+    return Set.copyOf(pronouns);
+  }
+
+  /** Heads of "les deux X" that stand for the last two parties named. */
+  public Set<String> pairNouns() {
+    return Set.copyOf(pairNouns);
   }
 
   public List<Event> code(Document doc) {

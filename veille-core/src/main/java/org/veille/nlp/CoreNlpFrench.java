@@ -23,14 +23,18 @@ import org.veille.model.Token;
  * <p>Models load once per process; CoreNLP annotators are safe to call from several threads.
  */
 public final class CoreNlpFrench {
+  private static final String PARSER_MODEL = "edu/stanford/nlp/models/parser/nndep/UD_French.gz";
   private static volatile CoreNlpFrench instance;
   private static volatile CoreNlpFrench withNer;
+  private static volatile CoreNlpFrench full;
 
   private final StanfordCoreNLP tagger;
+  /** CoreNLP's whole depparse annotator (the benchmark baseline), or null when {@link #basic} is used. */
   private final StanfordCoreNLP parser;
+  private final BasicDependencyParser basic;
   private final FrenchLexicon lexicon = FrenchLexicon.get();
 
-  private CoreNlpFrench(boolean ner) {
+  private CoreNlpFrench(boolean ner, boolean fullParse) {
     Properties base = new Properties();
     base.setProperty("tokenize.language", "fr");
     base.setProperty("ssplit.newlineIsSentenceBreak", "always");
@@ -44,16 +48,37 @@ public final class CoreNlpFrench {
     base.setProperty("ner.applyFineGrained", "false");
     base.setProperty("ner.applyNumericClassifiers", "false");
     base.setProperty("ner.useSUTime", "false");
-    base.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/UD_French.gz");
+    base.setProperty("depparse.model", PARSER_MODEL);
 
     Properties tag = (Properties) base.clone();
     tag.setProperty("annotators", ner ? "tokenize,ssplit,mwt,pos,ner" : "tokenize,ssplit,mwt,pos");
     tagger = new StanfordCoreNLP(tag);
 
-    Properties parse = (Properties) base.clone();
-    parse.setProperty("annotators", "depparse");
-    parse.setProperty("enforceRequirements", "false");
-    parser = new StanfordCoreNLP(parse, false);
+    if (fullParse) {
+      Properties parse = (Properties) base.clone();
+      parse.setProperty("annotators", "depparse");
+      parse.setProperty("enforceRequirements", "false");
+      parser = new StanfordCoreNLP(parse, false);
+      basic = null;
+    } else {
+      parser = null;
+      basic = new BasicDependencyParser(PARSER_MODEL);
+    }
+  }
+
+  /**
+   * The benchmark baseline: CoreNLP's full pipeline as it comes, named entities and the depparse
+   * annotator with all its graph conversions; results are the same as {@link #get}'s, only slower.
+   */
+  public static CoreNlpFrench fullPipeline() {
+    if (full == null) {
+      synchronized (CoreNlpFrench.class) {
+        if (full == null) {
+          full = new CoreNlpFrench(true, true);
+        }
+      }
+    }
+    return full;
   }
 
   /** The shared instance; {@code ner} adds CoreNLP's named-entity tagger (slower to load and run). */
@@ -62,7 +87,7 @@ public final class CoreNlpFrench {
       if (withNer == null) {
         synchronized (CoreNlpFrench.class) {
           if (withNer == null) {
-            withNer = new CoreNlpFrench(true);
+            withNer = new CoreNlpFrench(true, false);
           }
         }
       }
@@ -71,7 +96,7 @@ public final class CoreNlpFrench {
     if (instance == null) {
       synchronized (CoreNlpFrench.class) {
         if (instance == null) {
-          instance = new CoreNlpFrench(false);
+          instance = new CoreNlpFrench(false, false);
         }
       }
     }
@@ -88,25 +113,29 @@ public final class CoreNlpFrench {
     List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
     List<List<Token>> tagged = new ArrayList<>();
     List<CoreMap> toParse = new ArrayList<>();
-    List<Integer> parsedIdx = new ArrayList<>();
+    boolean[] parsedAt = new boolean[coreSentences.size()];
     for (int i = 0; i < coreSentences.size(); i++) {
       List<Token> tokens = tokens(coreSentences.get(i));
       tagged.add(tokens);
       if (!tokens.isEmpty() && parseIf.test(tokens)) {
         toParse.add(coreSentences.get(i));
-        parsedIdx.add(i);
+        parsedAt[i] = true;
       }
     }
-    if (!toParse.isEmpty()) {
+    if (!toParse.isEmpty() && parser != null) {
       Annotation sub = new Annotation(text);
       sub.set(CoreAnnotations.SentencesAnnotation.class, toParse);
       parser.annotate(sub);
+    } else {
+      for (CoreMap cs : toParse) {
+        cs.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class, basic.parse(cs));
+      }
     }
     List<Sentence> out = new ArrayList<>();
     for (int i = 0; i < coreSentences.size(); i++) {
       CoreMap cs = coreSentences.get(i);
       List<Token> tokens = tagged.get(i);
-      boolean parsed = parsedIdx.contains(i);
+      boolean parsed = parsedAt[i];
       if (parsed) {
         tokens = withDependencies(tokens, cs.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class));
       }
