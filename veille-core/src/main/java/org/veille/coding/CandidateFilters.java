@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.veille.model.Sentence;
 import org.veille.model.Token;
+import org.veille.nlp.InvertedSubjects;
 import org.veille.nlp.Syntax;
 
 /**
@@ -98,6 +99,26 @@ final class CandidateFilters {
     if (t.pos().equals("NOUN") && t.deprel().startsWith("nmod") && syn.children(t, "det").isEmpty()) {
       Token h = syn.governor(t);
       return h != null && h.pos().equals("NOUN") && syn.preposition(t).equals("de");
+    }
+    return false;
+  }
+
+  /** Speech acts that an incise only uses to frame a quotation ("a-t-il demandé", "a-t-elle prévenu"). */
+  private static final Set<String> FRAMING = Set.of("REQUEST", "THREATEN");
+
+  /**
+   * An incise after a quotation: "« Pourquoi des sanctions ? », a-t-il demandé", "« ... », a-t-il
+   * prévenu". Its verb names the manner of speaking (asking a question, stressing a point), and the
+   * demand or warning, if any, is told by the quotation or the sentence reporting it, not by the incise.
+   */
+  static boolean isIncise(Candidate c, Syntax syn) {
+    if (!FRAMING.contains(c.pattern().type())) {
+      return false;
+    }
+    for (Token k : syn.children(c.trigger(), "nsubj")) {
+      if (InvertedSubjects.isInvertedSubject(k)) {
+        return true;
+      }
     }
     return false;
   }

@@ -95,7 +95,8 @@ public final class EventCoder {
       Syntax syn = new Syntax(s, doc.times());
       List<Candidate> candidates = matcher.match(syn);
       for (Candidate c : candidates) {
-        if (CandidateFilters.isContentOfAnother(c, candidates, syn) || CandidateFilters.isModifier(c, syn)) {
+        if (CandidateFilters.isContentOfAnother(c, candidates, syn) || CandidateFilters.isModifier(c, syn)
+            || CandidateFilters.isIncise(c, syn)) {
           continue;
         }
         Event e = toEvent(c, syn, resolver, doc, out.size());

@@ -10,12 +10,18 @@ import org.veille.model.Mention;
 
 /**
  * One record per real-world event per article: two reports merge when they have the same type, the same
- * parties (in either direction for joint actions), the same modality and compatible dates (equal at the
- * coarser precision, or one unknown). The merged record keeps the most precise date and every mention.
+ * parties (in either direction for joint actions), the same modality, compatible dates (equal at the
+ * coarser precision, or one unknown) and, for coercion and sanctions, the same act. The merged record keeps the most precise date and every mention.
  */
 public final class EventMerger {
   /** Types whose object tells events apart ("signer un accord" vs "signer un contrat"). */
   private static final Set<String> TOPICAL = Set.of("SUPPORT", "COOPERATE", "AID");
+  /**
+   * Types whose CAMEO code names the act itself (arrest 173, seizure 171, restriction 172, expulsion
+   * 174; embargo, sanctions, expulsion of diplomats): an arrest and a confiscation by the same
+   * government in one article are two events, even when neither is dated more precisely than the other.
+   */
+  private static final Set<String> BY_ACT = Set.of("COERCE", "SANCTION");
 
   private EventMerger() {
   }
@@ -51,6 +57,9 @@ public final class EventMerger {
     if (TOPICAL.contains(a.type()) && !a.topic().isEmpty() && !b.topic().isEmpty()
         && !a.topic().equals(b.topic())) {
       return false; // two agreements or contracts signed the same day are two events
+    }
+    if (BY_ACT.contains(a.type()) && !a.cameo().equals(b.cameo())) {
+      return false;
     }
     if (a.symmetric() != b.symmetric()) {
       return false; // a joint commitment and a one-sided offer are two acts

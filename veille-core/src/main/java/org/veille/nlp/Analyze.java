@@ -23,6 +23,7 @@ public final class Analyze implements Stage {
   @Override
   public Document apply(Document doc) {
     String text = TextNormalizer.normalize(doc.text());
-    return doc.withSentences(nlp.analyze(text, tokens -> parseIf.test(doc, tokens)));
+    return doc.withSentences(nlp.analyze(text, tokens -> parseIf.test(doc, tokens)).stream()
+        .map(InvertedSubjects::repair).toList());
   }
 }

@@ -14,7 +14,12 @@ import org.veille.model.Modality;
 class EventMergerTest {
   static Event event(String type, List<String> actors, List<String> recipients, boolean sym, String date,
                      Modality m, int sentence) {
-    return new Event("d#x", "d", type, "", "", "040", 1.0, 1,
+    return event(type, "040", actors, recipients, sym, date, m, sentence);
+  }
+
+  static Event event(String type, String cameo, List<String> actors, List<String> recipients, boolean sym,
+                     String date, Modality m, int sentence) {
+    return new Event("d#x", "d", type, "", "", cameo, 1.0, 1,
         actors.stream().map(c -> new Actor(c, "", c)).toList(),
         recipients.stream().map(c -> new Actor(c, "", c)).toList(), sym, date, m, null,
         List.of(new Mention(sentence, sentence * 10, sentence * 10 + 5, "q" + sentence)), "s", "p", List.of(), "");
@@ -59,5 +64,23 @@ class EventMergerTest {
     assertTrue(EventMerger.compatible("2024-11", "2024-11-05"));
     assertTrue(EventMerger.compatible(null, "2024-11-05"));
     assertFalse(EventMerger.compatible("2024-10", "2024-11-05"));
+  }
+
+  @Test
+  void anArrestAndASeizureByTheSameGovernmentStayTwoEvents() {
+    // "Plusieurs organisateurs ont été arrêtés." ... "Madrid a confisqué le matériel électoral."
+    Event arrest = event("COERCE", "173", List.of("ESP"), List.of("ESP"), false, null, Modality.ASSERTED, 2);
+    Event seizure = event("COERCE", "171", List.of("ESP"), List.of("ESP"), false, "2017-09", Modality.ASSERTED, 3);
+    assertEquals(2, EventMerger.merge(List.of(arrest, seizure)).size());
+  }
+
+  @Test
+  void twoReportsOfOneArrestStillMerge() {
+    // "deux journalistes ont été arrêtés dimanche" ... "les deux journalistes, arrêtés alors qu'ils..."
+    Event first = event("COERCE", "173", List.of("BDI"), List.of("BDI"), false, "2016-10-23", Modality.ASSERTED, 1);
+    Event again = event("COERCE", "173", List.of("BDI"), List.of("BDI"), false, null, Modality.ASSERTED, 4);
+    List<Event> merged = EventMerger.merge(List.of(first, again));
+    assertEquals(1, merged.size());
+    assertEquals(2, merged.get(0).mentions().size());
   }
 }

@@ -17,4 +17,25 @@ class TextNormalizerTest {
   void leavesPlainTextAlone() {
     assertEquals("Paris, 3 mai.", TextNormalizer.normalize("Paris, 3 mai."));
   }
+
+  @Test
+  void endsASentenceAfterASingleCapitalLetter() {
+    String in = "Pyongyang dit avoir fait exploser une bombe H. La Corée du Sud a protesté.";
+    String out = TextNormalizer.normalize(in);
+    assertEquals("Pyongyang dit avoir fait exploser une bombe H.\nLa Corée du Sud a protesté.", out);
+    assertEquals(in.length(), out.length());
+    assertEquals("Le plan B.\nL'Iran refuse.", TextNormalizer.normalize("Le plan B. L'Iran refuse."));
+  }
+
+  @Test
+  void keepsTitlesAndInitialsInTheirSentence() {
+    String title = "Le texte a été signé par M. Dupont et selon M. Le Drian il entre en vigueur.";
+    assertEquals(title, TextNormalizer.normalize(title));
+    String initials = "Une tribune signée par J. Smith et George W. Bush. La Maison-Blanche se tait.";
+    assertEquals(initials, TextNormalizer.normalize(initials));
+    String president = "Le discours de George W. Le Gall a surpris.";
+    assertEquals(president, TextNormalizer.normalize(president));
+    String name = "Selon le ministre J. Dupont, le texte passera.";
+    assertEquals(name, TextNormalizer.normalize(name));
+  }
 }
