@@ -34,6 +34,7 @@ public final class EventCoder {
   private final Set<String> counterparts = new HashSet<>();
   private final Set<String> locatives = new HashSet<>();
   private final Set<String> impersonal = new HashSet<>();
+  private final Set<String> authorVerbs = new HashSet<>();
   private final boolean ploverStrict;
   private final org.veille.actors.OfficeTable offices = org.veille.actors.OfficeTable.load();
   private final Set<String> apolitical = new HashSet<>();
@@ -42,12 +43,12 @@ public final class EventCoder {
 
   public EventCoder(String lang, boolean ploverStrict) {
     String base = "/org/veille/" + lang + "/coding";
-    this.matcher = new PatternMatcher(PatternFile.loadAll(base));
     this.modality = new ModalityDetector(ModalityRules.load(lang));
     this.ontology = EventOntology.load();
     for (String line : Resources.lines(base + "/references.txt")) {
       String[] c = line.split("\\s+");
       (switch (c[0]) {
+        case "author" -> authorVerbs;
         case "pair" -> pairNouns;
         case "counterpart" -> counterparts;
         case "locative" -> locatives;
@@ -55,6 +56,7 @@ public final class EventCoder {
         default -> pronouns;
       }).add(c[1]);
     }
+    this.matcher = new PatternMatcher(PatternFile.loadAll(base), authorVerbs);
     this.ploverStrict = ploverStrict;
     this.boundWords = Set.copyOf(Resources.lines("/org/veille/" + lang + "/time/bounds.txt"));
     this.deadlineWords = Set.copyOf(Resources.lines("/org/veille/" + lang + "/time/deadlines.txt"));

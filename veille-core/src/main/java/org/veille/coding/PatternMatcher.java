@@ -15,12 +15,23 @@ import org.veille.model.Token;
  */
 public final class PatternMatcher {
   private final Map<String, List<Pattern>> byLemma = new HashMap<>();
+  private final Set<String> authorVerbs;
 
   /** Argument paths the matcher understands (see consult.txt for their meaning). */
   static final Set<String> PATHS = Set.of("subj", "obj", "obl", "nmod", "amod", "iobj", "deep", "ccsubj",
       "head", "gov", "govobj", "govobl", "poss", "ctx", "home", "objall");
 
   public PatternMatcher(List<Pattern> patterns) {
+    this(patterns, Set.of());
+  }
+
+  /**
+   * @param authorVerbs passive verbs whose 'par' agent is the author of the act their subject noun
+   *     names ("le limogeage ... a été annoncé par le président"); for other verbs the agent only acts
+   *     on it ("ces bombardements sont critiqués par des ONG")
+   */
+  public PatternMatcher(List<Pattern> patterns, Set<String> authorVerbs) {
+    this.authorVerbs = Set.copyOf(authorVerbs);
     for (Pattern p : patterns) {
       for (String path : concat(p.actor(), p.recipient())) {
         String kind = path.contains(":") ? path.substring(0, path.indexOf(':')) : path;
@@ -258,7 +269,7 @@ public final class PatternMatcher {
   }
 
   /** Evaluates every argument path, in the pattern's order. */
-  static List<List<Token>> options(List<String> paths, Token t, Syntax syn) {
+  List<List<Token>> options(List<String> paths, Token t, Syntax syn) {
     List<List<Token>> out = new ArrayList<>();
     for (String path : paths) {
       out.add(argument(path, t, syn));
@@ -266,7 +277,7 @@ public final class PatternMatcher {
     return out;
   }
 
-  private static List<Token> argument(String path, Token t, Syntax syn) {
+  private List<Token> argument(String path, Token t, Syntax syn) {
     int colon = path.indexOf(':');
     String kind = colon < 0 ? path : path.substring(0, colon);
     Set<String> preps = colon < 0 ? Set.of() : Set.of(path.substring(colon + 1).replace('_', ' ').split("/"));
@@ -295,7 +306,7 @@ public final class PatternMatcher {
       case "head" -> add(out, syn.head(t));
       case "gov" -> {
         Token clause = syn.clauseHead(t);
-        Token subject = clause != t && !inPassiveSubject(t, clause, syn) ? syn.subject(clause) : null;
+        Token subject = clause != t && (authorVerbs.contains(clause.lemma()) || !inPassiveSubject(t, clause, syn)) ? syn.subject(clause) : null;
         if (subject != null && subject.index() != t.index()) {
           add(out, subject); // "cette offre intervient": the offer is not its own author
         }

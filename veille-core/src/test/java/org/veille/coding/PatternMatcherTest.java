@@ -95,4 +95,20 @@ class PatternMatcherTest {
         "a AUX avoir _ 4 aux", "mené VERB mener _ 0 root", "des DET un _ 6 det", "frappes NOUN frappe _ 4 obj");
     assertEquals("armée", m.match(new Syntax(active)).get(0).actorArgs().get(0).word());
   }
+
+  @Test
+  void theAgentOfAnAnnouncingPassiveVerbIsTheAuthorOfItsSubjectNoun() throws Exception {
+    PatternMatcher m = new PatternMatcher(PatternFile.parse("t", new BufferedReader(new StringReader(
+        "n limogeage N SANCTION gov -\n"))), java.util.Set.of("annoncer"));
+    // "le limogeage a été annoncé par le président": whoever announces a dismissal made it
+    Sentence announced = Parsed.sentence(0, "le DET le _ 2 det", "limogeage NOUN limogeage _ 5 nsubj:pass",
+        "a AUX avoir _ 5 aux", "été AUX être _ 5 aux:pass", "annoncé VERB annoncer _ 0 root",
+        "par ADP par _ 8 case", "le DET le _ 8 det", "président NOUN président _ 5 obl:agent");
+    assertEquals("président", m.match(new Syntax(announced)).get(0).actorArgs().get(0).word());
+    // the same shape with a verb that only reacts to the act keeps the agent out
+    Sentence criticised = Parsed.sentence(0, "le DET le _ 2 det", "limogeage NOUN limogeage _ 5 nsubj:pass",
+        "a AUX avoir _ 5 aux", "été AUX être _ 5 aux:pass", "critiqué VERB critiquer _ 0 root",
+        "par ADP par _ 8 case", "le DET le _ 8 det", "syndicat NOUN syndicat _ 5 obl:agent");
+    assertTrue(m.match(new Syntax(criticised)).get(0).actorArgs().isEmpty());
+  }
 }
