@@ -92,7 +92,8 @@ public final class Veille {
       // actors come first: they need only the text, and they tell which sentences are worth parsing
       stages.add(new LinkActors(ActorLexicon.forLanguage(lang)));
       stages.add(new Analyze(CoreNlpFrench.get(ner || naive), parseIf));
-      stages.add(new ResolveReferences(new ReferenceResolver(coder.counterparts())));
+      stages.add(new ResolveReferences(new ReferenceResolver(coder.counterparts()),
+          org.veille.actors.Anaphora.forLanguage(lang)));
       stages.add(new TagTimes(TimeTagger.forLanguage(lang)));
       stages.add(new CodeEvents(coder));
       stages.add(new MergeEvents());

@@ -105,6 +105,10 @@ public final class ArgumentActors {
   private List<Actor> resolveOne(Token t, Token argHead, Syntax syn, boolean placesOnly, Set<String> others) {
     String w = t.word().toLowerCase();
     if (t.pos().equals("PRON") || t.pos().equals("DET") && Set.of("son", "sa", "ses", "leur", "leurs").contains(w)) {
+      ActorMention resolved = resolvedReference(t);
+      if (resolved != null) {
+        return List.of(resolved.toActor()); // "nous" in a quotation, "celle-ci": Anaphora found who
+      }
       if (pronouns.contains(w) || t.pos().equals("DET")) {
         ActorMention m = lastBefore(t.start(), true);
         return m == null ? List.of() : List.of(actor(m));
@@ -212,6 +216,16 @@ public final class ArgumentActors {
       }
     }
     return false;
+  }
+
+  /** A mention over a pronoun can only come from reference resolution (the gazetteer names no pronoun). */
+  private ActorMention resolvedReference(Token t) {
+    for (ActorMention m : mentions) {
+      if (m.start() == t.start() && m.end() == t.end() && m.code() != null) {
+        return m;
+      }
+    }
+    return null;
   }
 
   private boolean isMention(Token t) {

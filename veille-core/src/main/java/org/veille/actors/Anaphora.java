@@ -1,0 +1,225 @@
+package org.veille.actors;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.veille.coding.Resources;
+import org.veille.model.ActorMention;
+import org.veille.model.Document;
+import org.veille.model.Sentence;
+import org.veille.model.Token;
+
+/**
+ * Gives words that stand for a party named elsewhere a mention of that party, so that the coder reads
+ * them like names (the words are in {@code descriptions.txt}):
+ * <ul>
+ *   <li>a definite description ("l'organisation", "le mouvement") is the last organisation or group named,
+ *       unless it is a setting ("dans l'organisation": the place of the act, not a party);</li>
+ *   <li>"ce dernier", "celle-ci" is the last person or body named before;</li>
+ *   <li>"nous", "notre", "on" inside a quotation is whoever the quotation is attributed to
+ *       (« Nous ... », a déclaré le ministre ; selon X ; X a affirmé : « ... »);</li>
+ *   <li>a capital after "l'accord de" names a text, not a party: its mention is dropped.</li>
+ * </ul>
+ */
+public final class Anaphora {
+  private final Map<String, Set<String>> describe = new HashMap<>();
+  private final Set<String> latter = new HashSet<>();
+  private final Set<String> speaker = new HashSet<>();
+  private final Set<String> speech = new HashSet<>();
+  private final Set<String> treaty = new HashSet<>();
+  private final Set<String> locative = new HashSet<>();
+  private static final Set<String> DEFINITE = Set.of("le", "la", "l'", "l’", "les");
+  /** "ce dernier" stands for a person or a body; a place named in between is a setting ("à Madagascar"). */
+  private static final Set<String> PLACES = Set.of("COUNTRY", "CAPITAL", "PLACE", "DEMONYM");
+  private static final Set<String> DEMONSTRATIVE = Set.of("ce", "cet", "cette", "ces");
+
+  public Anaphora(List<String> lines) {
+    for (String line : lines) {
+      String[] c = line.split("\\s+");
+      switch (c[0]) {
+        case "describe" -> describe.put(c[1], Set.of(c[2].split(",")));
+        case "latter" -> latter.add(c[1]);
+        case "speaker" -> speaker.add(c[1]);
+        case "speech" -> speech.add(c[1]);
+        case "treaty" -> treaty.add(c[1]);
+        case "locative" -> locative.add(c[1]);
+        default -> throw new IllegalArgumentException("unknown line in descriptions: " + line);
+      }
+    }
+  }
+
+  public static Anaphora forLanguage(String lang) {
+    return new Anaphora(Resources.lines("/org/veille/" + lang + "/coding/descriptions.txt"));
+  }
+
+  public List<ActorMention> resolve(Document doc, List<ActorMention> input) {
+    List<ActorMention> mentions = new ArrayList<>(input);
+    String text = doc.text();
+    mentions.removeIf(m -> namesATreaty(m, doc));
+    List<ActorMention> added = new ArrayList<>();
+    for (Sentence s : doc.sentences()) {
+      List<Token> tokens = s.tokens();
+      for (int i = 0; i < tokens.size(); i++) {
+        Token t = tokens.get(i);
+        if (covers(mentions, t)) {
+          continue;
+        }
+        String w = t.word().toLowerCase();
+        ActorMention antecedent = null;
+        if (describe.containsKey(t.lemma()) && t.pos().equals("NOUN") && i > 0
+            && DEFINITE.contains(tokens.get(i - 1).word().toLowerCase()) && !namedRightAfter(mentions, tokens, i)
+            && (i < 2 || !locative.contains(tokens.get(i - 2).lemma()))) {
+          antecedent = lastOfKind(mentions, t.start(), describe.get(t.lemma()));
+        } else if (latter.contains(w) && (w.contains("-") || i > 0
+            && DEMONSTRATIVE.contains(tokens.get(i - 1).word().toLowerCase()))) {
+          antecedent = latterOf(mentions, t, text);
+        } else if (speaker.contains(w)) {
+          antecedent = speakerOf(mentions, s, t, text);
+        }
+        if (antecedent != null) {
+          added.add(new ActorMention(t.start(), t.end(), t.word(), antecedent.code(), antecedent.sector(),
+              antecedent.kind(), antecedent.entity()));
+        }
+      }
+    }
+    mentions.addAll(added);
+    mentions.sort(Comparator.comparingInt(ActorMention::start));
+    return mentions;
+  }
+
+  /** "l'accord de Paris", "le traité de Rome": the city names the text, it is not a party. */
+  private boolean namesATreaty(ActorMention m, Document doc) {
+    if (!m.kind().equals("CAPITAL")) {
+      return false;
+    }
+    for (Sentence s : doc.sentences()) {
+      List<Token> tokens = s.tokens();
+      for (int i = 2; i < tokens.size(); i++) {
+        if (tokens.get(i).start() == m.start()) {
+          return tokens.get(i - 1).lemma().equals("de") && treaty.contains(tokens.get(i - 2).lemma());
+        }
+      }
+    }
+    return false;
+  }
+
+  /** "l'organisation État islamique", "le mouvement du 23-Mars": the name that follows says who. */
+  private static boolean namedRightAfter(List<ActorMention> mentions, List<Token> tokens, int i) {
+    for (int k = i + 1; k < tokens.size() && k <= i + 3; k++) {
+      if (covers(mentions, tokens.get(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static ActorMention lastOfKind(List<ActorMention> mentions, int before, Set<String> kinds) {
+    ActorMention best = null;
+    for (ActorMention m : mentions) {
+      if (m.end() <= before && m.code() != null && kinds.contains(m.kind())) {
+        best = m;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The last party named before; one named just before in the same clause (no punctuation between) is
+   * the subject of the verb "ce dernier" depends on, never its antecedent ("l'armée a renversé ce dernier").
+   */
+  private static ActorMention latterOf(List<ActorMention> mentions, Token t, String text) {
+    ActorMention best = null;
+    for (ActorMention m : mentions) {
+      if (m.end() <= t.start() && m.code() != null && !PLACES.contains(m.kind())
+          && (best == null || m.start() >= best.end())) {
+        best = m;
+      }
+    }
+    if (best != null && !text.substring(best.end(), t.start()).matches("(?s).*[,;:.()«»\"].*")
+        && t.start() - best.end() < 60) {
+      ActorMention earlier = null;
+      for (ActorMention m : mentions) {
+        if (m.end() <= best.start() && m.code() != null && !PLACES.contains(m.kind())
+            && !m.code().equals(best.code())) {
+          earlier = m;
+        }
+      }
+      return earlier;
+    }
+    return best;
+  }
+
+  /** The party a quotation holding {@code t} is attributed to, or null when the word is not quoted. */
+  private ActorMention speakerOf(List<ActorMention> mentions, Sentence s, Token t, String text) {
+    int open = text.lastIndexOf('«', t.start());
+    if (open < 0 || text.lastIndexOf('»', t.start()) > open) {
+      return null;
+    }
+    int close = text.indexOf('»', t.end());
+    if (close < 0) {
+      return null;
+    }
+    // « ... », a déclaré le ministre X. / « ... », selon X.
+    int limit = Math.min(text.length(), close + 120);
+    int stop = text.indexOf('«', close);
+    if (stop >= 0 && stop < limit) {
+      limit = stop;
+    }
+    ActorMention after = null;
+    for (ActorMention m : mentions) {
+      if (m.start() > close && m.end() <= limit && m.code() != null) {
+        after = m;
+        break;
+      }
+    }
+    if (after != null && attributes(text.substring(close + 1, after.start()))) {
+      return after;
+    }
+    // X a affirmé : « ... »
+    ActorMention before = null;
+    for (ActorMention m : mentions) {
+      if (m.end() <= open && m.start() >= Math.max(0, open - 120) && m.code() != null) {
+        before = m;
+      }
+    }
+    if (before != null && attributes(text.substring(before.end(), open))) {
+      return before;
+    }
+    return null;
+  }
+
+  /** A stretch of text with a speech verb ("a déclaré", "selon") and no sentence end in it. */
+  private boolean attributes(String between) {
+    if (between.matches("(?s).*[.!?].*")) {
+      return false;
+    }
+    for (String w : between.toLowerCase().split("[\\s,:’'()-]+")) {
+      for (String verb : speech) {
+        if (!w.isEmpty() && formOf(w, verb)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A word is a form of a speech lemma when it shares its stem ("déclaré", "affirme", "selon"). */
+  private static boolean formOf(String word, String lemma) {
+    String stem = lemma.endsWith("er") || lemma.endsWith("ir") || lemma.endsWith("re")
+        ? lemma.substring(0, lemma.length() - 2) : lemma;
+    return word.equals(lemma) || stem.length() >= 3 && word.startsWith(stem) && word.length() <= lemma.length() + 3;
+  }
+
+  private static boolean covers(List<ActorMention> mentions, Token t) {
+    for (ActorMention m : mentions) {
+      if (m.start() < t.end() && t.start() < m.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
