@@ -144,7 +144,8 @@ public final class Anaphora {
       ActorMention earlier = null;
       for (ActorMention m : mentions) {
         if (m.end() <= best.start() && m.code() != null && !PLACES.contains(m.kind())
-            && !m.code().equals(best.code())) {
+            && !(m.code().equals(best.code()) && m.sector().equals(best.sector()))) {
+          // the army and the civil government of one country are two parties
           earlier = m;
         }
       }

@@ -1,0 +1,134 @@
+package org.veille.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.veille.Parsed;
+import org.veille.model.ActorMention;
+import org.veille.model.Article;
+import org.veille.model.Document;
+import org.veille.model.Sentence;
+import org.veille.model.Token;
+
+class AnaphoraTest {
+  private static final Anaphora ANAPHORA = Anaphora.forLanguage("fr");
+
+  private static Document doc(Sentence s) {
+    Article a = new Article("t", "fr", LocalDate.of(2024, 5, 2), "", s.text(), null);
+    return Document.of(a).withSentences(List.of(s));
+  }
+
+  /** A mention over words {@code from..to} (inclusive) of the sentence. */
+  private static ActorMention over(Sentence s, int from, int to, String code, String sector, String kind) {
+    Token a = s.tokens().get(from);
+    Token b = s.tokens().get(to);
+    return new ActorMention(a.start(), b.end(), s.text().substring(a.start(), b.end()), code, sector, kind, "");
+  }
+
+  /** The mention resolved over word {@code i}, or null. */
+  private static ActorMention at(List<ActorMention> found, Sentence s, int i) {
+    Token t = s.tokens().get(i);
+    return found.stream().filter(m -> m.start() == t.start() && m.end() == t.end()).findFirst().orElse(null);
+  }
+
+  /** Rows for words whose parse the rules do not read. */
+  private static String[] rows(String words) {
+    String[] w = words.split(" ");
+    String[] out = new String[w.length];
+    for (int i = 0; i < w.length; i++) {
+      String[] p = w[i].split("/");
+      out[i] = p[0] + " " + p[1] + " " + (p.length > 2 ? p[2] : p[0].toLowerCase()) + " _ 0 root";
+    }
+    return out;
+  }
+
+  @Test
+  void aDefiniteDescriptionIsTheLastOrganisationNamed() {
+    // "La Ligue arabe a siégé au Caire . L' organisation condamne l' attaque"
+    Sentence s = Parsed.sentence(0, rows("La/DET Ligue/PROPN arabe/ADJ a/AUX siégé/VERB au/ADP Caire/PROPN ./PUNCT "
+        + "L'/DET/le organisation/NOUN condamne/VERB/condamner l'/DET/le attaque/NOUN"));
+    List<ActorMention> found = ANAPHORA.resolve(doc(s), List.of(
+        over(s, 1, 2, "IGO", "", "ORG"), over(s, 6, 6, "EGY", "GOV", "CAPITAL")));
+    ActorMention org = at(found, s, 9);
+    assertEquals("IGO", org.code());
+    assertEquals("ORG", org.kind());
+  }
+
+  @Test
+  void anIndefiniteDescriptionOrASettingNamesNobody() {
+    // "L' OTAN se réunit . Une organisation humanitaire arrive dans l' organisation"
+    Sentence s = Parsed.sentence(0, rows("L'/DET/le OTAN/PROPN se/PRON réunit/VERB/réunir ./PUNCT "
+        + "Une/DET/un organisation/NOUN humanitaire/ADJ arrive/VERB/arriver dans/ADP l'/DET/le organisation/NOUN"));
+    List<ActorMention> found = ANAPHORA.resolve(doc(s), List.of(over(s, 1, 1, "IGO", "MIL", "ORG")));
+    assertNull(at(found, s, 6));
+    assertNull(at(found, s, 11));
+  }
+
+  @Test
+  void theLatterIsTheLastPersonNamedNotAPlaceNorTheSubjectOfItsOwnVerb() {
+    // "Le président Sall a reçu le général Diallo à Dakar ; ce dernier a promis"
+    Sentence s = Parsed.sentence(0, rows("Le/DET président/NOUN Sall/PROPN a/AUX reçu/VERB/recevoir le/DET "
+        + "général/NOUN Diallo/PROPN à/ADP Dakar/PROPN ;/PUNCT ce/DET dernier/NOUN a/AUX promis/VERB/promettre"));
+    List<ActorMention> found = ANAPHORA.resolve(doc(s), List.of(
+        over(s, 1, 2, "SEN", "GOV", "PERSON"), over(s, 6, 7, "MLI", "MIL", "PERSON"),
+        over(s, 9, 9, "SEN", "GOV", "CAPITAL")));
+    assertEquals("MLI", at(found, s, 12).code());
+
+    // "Le gouvernement civil a tenu . L' armée a renversé ce dernier"
+    Sentence t = Parsed.sentence(0, rows("Le/DET gouvernement/NOUN civil/ADJ a/AUX tenu/VERB/tenir ./PUNCT "
+        + "L'/DET/le armée/NOUN a/AUX renversé/VERB/renverser ce/DET dernier/NOUN"));
+    List<ActorMention> coup = ANAPHORA.resolve(doc(t), List.of(
+        over(t, 1, 2, "PAK", "GOV", "ROLE"), over(t, 7, 7, "PAK", "MIL", "ROLE")));
+    assertEquals("GOV", at(coup, t, 11).sector());
+  }
+
+  @Test
+  void aQuotedWeIsTheSpeakerNamedAfterOrBeforeTheQuotation() {
+    // « Nous sommes prêts à négocier » , a déclaré le ministre Kaboré .
+    Sentence s = Parsed.sentence(0, rows("«/PUNCT Nous/PRON/nous sommes/AUX/être prêts/ADJ »/PUNCT ,/PUNCT "
+        + "a/AUX déclaré/VERB/déclarer le/DET ministre/NOUN Kaboré/PROPN ./PUNCT"));
+    List<ActorMention> found = ANAPHORA.resolve(doc(s), List.of(over(s, 9, 10, "BFA", "GOV", "PERSON")));
+    assertEquals("BFA", at(found, s, 1).code());
+
+    // Le chef de la diplomatie Lavrov a affirmé : « notre patience a des limites »
+    Sentence t = Parsed.sentence(0, rows("Le/DET chef/NOUN de/ADP la/DET diplomatie/NOUN Lavrov/PROPN a/AUX "
+        + "affirmé/VERB/affirmer :/PUNCT «/PUNCT notre/DET/son patience/NOUN a/VERB/avoir des/DET limites/NOUN »/PUNCT"));
+    List<ActorMention> before = ANAPHORA.resolve(doc(t), List.of(over(t, 1, 5, "RUS", "GOV", "PERSON")));
+    assertEquals("RUS", at(before, t, 10).code());
+
+    // « On ne cédera pas » , selon l' Élysée .
+    Sentence u = Parsed.sentence(0, rows("«/PUNCT On/PRON/on ne/ADV cédera/VERB/céder pas/ADV »/PUNCT ,/PUNCT "
+        + "selon/ADP l'/DET/le Élysée/PROPN"));
+    List<ActorMention> selon = ANAPHORA.resolve(doc(u), List.of(over(u, 9, 9, "FRA", "GOV", "CAPITAL")));
+    assertEquals("FRA", at(selon, u, 1).code());
+  }
+
+  @Test
+  void weOutsideAQuotationOrWithNoSpeakerStaysOpen() {
+    // Nous avons appris que le Premier ministre Ndiaye partira .
+    Sentence s = Parsed.sentence(0, rows("Nous/PRON/nous avons/AUX/avoir appris/VERB/apprendre que/SCONJ le/DET "
+        + "ministre/NOUN Ndiaye/PROPN partira/VERB/partir ./PUNCT"));
+    assertNull(at(ANAPHORA.resolve(doc(s), List.of(over(s, 5, 6, "SEN", "GOV", "PERSON"))), s, 0));
+
+    // « Nous resterons » . Le ministre Ndiaye partira .  (the quotation is attributed to nobody)
+    Sentence t = Parsed.sentence(0, rows("«/PUNCT Nous/PRON/nous resterons/VERB/rester »/PUNCT ./PUNCT "
+        + "Le/DET ministre/NOUN Ndiaye/PROPN partira/VERB/partir"));
+    assertNull(at(ANAPHORA.resolve(doc(t), List.of(over(t, 6, 7, "SEN", "GOV", "PERSON"))), t, 1));
+  }
+
+  @Test
+  void aCityAfterAccordDeNamesTheTextNotAParty() {
+    // La Chine a ratifié l' accord de Paris à Pékin
+    Sentence s = Parsed.sentence(0, rows("La/DET Chine/PROPN a/AUX ratifié/VERB/ratifier l'/DET/le accord/NOUN "
+        + "de/ADP Paris/PROPN à/ADP Pékin/PROPN"));
+    List<ActorMention> found = ANAPHORA.resolve(doc(s), List.of(over(s, 1, 1, "CHN", "", "COUNTRY"),
+        over(s, 7, 7, "FRA", "GOV", "CAPITAL"), over(s, 9, 9, "CHN", "GOV", "CAPITAL")));
+    assertFalse(found.stream().anyMatch(m -> m.code().equals("FRA")));
+    assertTrue(found.stream().anyMatch(m -> m.text().equals("Pékin")));
+  }
+}
