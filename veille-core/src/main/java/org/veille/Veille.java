@@ -86,14 +86,14 @@ public final class Veille {
         throw new IllegalArgumentException("no pipeline for language '" + lang + "' yet (French only: fr)");
       }
       EventCoder coder = new EventCoder(lang, ploverStrict);
+      org.veille.actors.Anaphora anaphora = org.veille.actors.Anaphora.forLanguage(lang);
       BiPredicate<Document, List<Token>> parseIf = naive ? (doc, tokens) -> true
           : new SentenceFilter(coder.matcher(), coder.references())::canHoldEvent;
       List<Stage> stages = new ArrayList<>();
       // actors come first: they need only the text, and they tell which sentences are worth parsing
       stages.add(new LinkActors(ActorLexicon.forLanguage(lang)));
       stages.add(new Analyze(CoreNlpFrench.get(ner || naive), parseIf));
-      stages.add(new ResolveReferences(new ReferenceResolver(coder.counterparts()),
-          org.veille.actors.Anaphora.forLanguage(lang)));
+      stages.add(new ResolveReferences(new ReferenceResolver(coder.counterparts()), anaphora));
       stages.add(new TagTimes(TimeTagger.forLanguage(lang)));
       stages.add(new CodeEvents(coder));
       stages.add(new MergeEvents());

@@ -180,6 +180,18 @@ public final class Anaphora {
     if (after != null && attributes(text.substring(close + 1, after.start()))) {
       return after;
     }
+    int end = text.indexOf('.', close);
+    String tail = text.substring(close + 1, end < 0 || end > limit ? limit : end);
+    if (attributes(tail) && tail.matches("(?s).*-t-(il|elle)\\b.*")) {
+      // « ... », a-t-il déclaré: the person or body named last before the quotation
+      ActorMention last = null;
+      for (ActorMention m : mentions) {
+        if (m.end() <= open && open - m.end() < 300 && m.code() != null && !PLACES.contains(m.kind())) {
+          last = m;
+        }
+      }
+      return last;
+    }
     // X a affirmé : « ... »
     ActorMention before = null;
     for (ActorMention m : mentions) {
@@ -195,6 +207,9 @@ public final class Anaphora {
 
   /** A stretch of text with a speech verb ("a déclaré", "selon") and no sentence end in it. */
   private boolean attributes(String between) {
+    if (between.strip().matches("[—–]")) {
+      return true; // « ... » — Jennifer Dupont, porte-parole
+    }
     if (between.matches("(?s).*[.!?].*")) {
       return false;
     }

@@ -131,4 +131,19 @@ class AnaphoraTest {
     assertFalse(found.stream().anyMatch(m -> m.code().equals("FRA")));
     assertTrue(found.stream().anyMatch(m -> m.text().equals("Pékin")));
   }
+
+  @Test
+  void aQuotationSignedWithADashOrAnInvertedPronounHasASpeaker() {
+    // « Nous restons vigilants » — Paul Martin , porte-parole
+    Sentence s = Parsed.sentence(0, rows("«/PUNCT Nous/PRON/nous restons/VERB/rester vigilants/ADJ »/PUNCT "
+        + "—/PUNCT Paul/PROPN Martin/PROPN ,/PUNCT porte-parole/NOUN"));
+    List<ActorMention> found = ANAPHORA.resolve(doc(s), List.of(over(s, 6, 7, "CAN", "GOV", "PERSON")));
+    assertEquals("CAN", at(found, s, 1).code());
+
+    // Le ministère belge a réagi . « Nous agirons » , a-t-il communiqué
+    Sentence t = Parsed.sentence(0, rows("Le/DET ministère/NOUN belge/ADJ a/AUX réagi/VERB/réagir ./PUNCT "
+        + "«/PUNCT Nous/PRON/nous agirons/VERB/agir »/PUNCT ,/PUNCT a-t-il/AUX/avoir communiqué/VERB/communiquer"));
+    List<ActorMention> inverted = ANAPHORA.resolve(doc(t), List.of(over(t, 1, 2, "BEL", "GOV", "ROLE")));
+    assertEquals("BEL", at(inverted, t, 7).code());
+  }
 }
