@@ -22,7 +22,8 @@ import org.veille.model.Token;
  *   <li>"ce dernier", "celle-ci" is the last person or body named before;</li>
  *   <li>"nous", "notre", "on" inside a quotation is whoever the quotation is attributed to
  *       (« Nous ... », a déclaré le ministre ; selon X ; X a affirmé : « ... »);</li>
- *   <li>a capital after "l'accord de" names a text, not a party: its mention is dropped.</li>
+ *   <li>a capital after "l'accord de" names a text, not a party: its mention is dropped;</li>
+ *   <li>an envoy to a country ("l'ambassadeur au Mali") is not of that country.</li>
  * </ul>
  */
 public final class Anaphora {
@@ -32,6 +33,9 @@ public final class Anaphora {
   private final Set<String> speech = new HashSet<>();
   private final Set<String> treaty = new HashSet<>();
   private final Set<String> locative = new HashSet<>();
+  private final Set<String> envoy = new HashSet<>();
+  /** Marks an envoy whose sending country is not said ("l'ambassadeur au Mali"): no country, not the host's. */
+  public static final String ENVOY = "envoy";
   private static final Set<String> DEFINITE = Set.of("le", "la", "l'", "l’", "les");
   /** "ce dernier" stands for a person or a body; a place named in between is a setting ("à Madagascar"). */
   private static final Set<String> PLACES = Set.of("COUNTRY", "CAPITAL", "PLACE", "DEMONYM");
@@ -47,6 +51,7 @@ public final class Anaphora {
         case "speech" -> speech.add(c[1]);
         case "treaty" -> treaty.add(c[1]);
         case "locative" -> locative.add(c[1]);
+        case "envoy" -> envoy.add(c[1]);
         default -> throw new IllegalArgumentException("unknown line in descriptions: " + line);
       }
     }
@@ -60,6 +65,7 @@ public final class Anaphora {
     List<ActorMention> mentions = new ArrayList<>(input);
     String text = doc.text();
     mentions.removeIf(m -> namesATreaty(m, doc));
+    sentToAHost(mentions, text);
     List<ActorMention> added = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
       List<Token> tokens = s.tokens();
@@ -105,6 +111,24 @@ public final class Anaphora {
       }
     }
     return false;
+  }
+
+  /**
+   * "les ambassadeurs au Burundi": an envoy to a country is not of that country. The role loses the
+   * country guessed from the article and the host, a destination, is no party.
+   */
+  private void sentToAHost(List<ActorMention> mentions, String text) {
+    for (int i = 0; i + 1 < mentions.size(); i++) {
+      ActorMention role = mentions.get(i);
+      ActorMention host = mentions.get(i + 1);
+      if (role.kind().equals("ROLE") && ReferenceResolver.INFERRED.equals(role.entity())
+          && envoy.contains(role.text().toLowerCase().split(" ")[0])
+          && (host.kind().equals("COUNTRY") || host.kind().equals("CAPITAL"))
+          && text.substring(role.end(), host.start()).matches("\\s+(à|au|aux|en)\\s+(l'|la\\s+)?")) {
+        mentions.set(i, new ActorMention(role.start(), role.end(), role.text(), null, role.sector(), "ROLE", ENVOY));
+        mentions.remove(i + 1);
+      }
+    }
   }
 
   /** "l'organisation État islamique", "le mouvement du 23-Mars": the name that follows says who. */
@@ -179,18 +203,6 @@ public final class Anaphora {
     }
     if (after != null && attributes(text.substring(close + 1, after.start()))) {
       return after;
-    }
-    int end = text.indexOf('.', close);
-    String tail = text.substring(close + 1, end < 0 || end > limit ? limit : end);
-    if (attributes(tail) && tail.matches("(?s).*-t-(il|elle)\\b.*")) {
-      // « ... », a-t-il déclaré: the person or body named last before the quotation
-      ActorMention last = null;
-      for (ActorMention m : mentions) {
-        if (m.end() <= open && open - m.end() < 300 && m.code() != null && !PLACES.contains(m.kind())) {
-          last = m;
-        }
-      }
-      return last;
     }
     // X a affirmé : « ... »
     ActorMention before = null;

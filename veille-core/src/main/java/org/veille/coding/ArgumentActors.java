@@ -203,6 +203,9 @@ public final class ArgumentActors {
     if (m.code() != null) {
       return m.toActor();
     }
+    if (org.veille.actors.Anaphora.ENVOY.equals(m.entity())) {
+      return null; // "l'ambassadeur au Mali": sent by a country the text does not name, not the article's
+    }
     return fallbackCountry == null ? null : new Actor(fallbackCountry, m.sector(), m.text());
   }
 

@@ -133,17 +133,27 @@ class AnaphoraTest {
   }
 
   @Test
-  void aQuotationSignedWithADashOrAnInvertedPronounHasASpeaker() {
+  void aQuotationSignedWithADashHasASpeaker() {
     // « Nous restons vigilants » — Paul Martin , porte-parole
     Sentence s = Parsed.sentence(0, rows("«/PUNCT Nous/PRON/nous restons/VERB/rester vigilants/ADJ »/PUNCT "
         + "—/PUNCT Paul/PROPN Martin/PROPN ,/PUNCT porte-parole/NOUN"));
     List<ActorMention> found = ANAPHORA.resolve(doc(s), List.of(over(s, 6, 7, "CAN", "GOV", "PERSON")));
     assertEquals("CAN", at(found, s, 1).code());
+  }
 
-    // Le ministère belge a réagi . « Nous agirons » , a-t-il communiqué
-    Sentence t = Parsed.sentence(0, rows("Le/DET ministère/NOUN belge/ADJ a/AUX réagi/VERB/réagir ./PUNCT "
-        + "«/PUNCT Nous/PRON/nous agirons/VERB/agir »/PUNCT ,/PUNCT a-t-il/AUX/avoir communiqué/VERB/communiquer"));
-    List<ActorMention> inverted = ANAPHORA.resolve(doc(t), List.of(over(t, 1, 2, "BEL", "GOV", "ROLE")));
-    assertEquals("BEL", at(inverted, t, 7).code());
+  @Test
+  void anEnvoyToACountryIsNotOfThatCountry() {
+    // Les ambassadeurs au Niger ont remis leurs lettres , l' ambassadeur de France au Mali aussi
+    Sentence s = Parsed.sentence(0, rows("Les/DET ambassadeurs/NOUN/ambassadeur au/ADP/à Niger/PROPN ont/AUX/avoir "
+        + "remis/VERB/remettre leurs/DET/leur lettres/NOUN ,/PUNCT l'/DET/le ambassadeur/NOUN de/ADP France/PROPN "
+        + "au/ADP/à Mali/PROPN aussi/ADV"));
+    List<ActorMention> found = ANAPHORA.resolve(doc(s), List.of(
+        new ActorMention(4, 16, "ambassadeurs", "NER", "GOV", "ROLE", ReferenceResolver.INFERRED),
+        over(s, 3, 3, "NER", "", "COUNTRY"), over(s, 10, 12, "FRA", "GOV", "ROLE"), over(s, 14, 14, "MLI", "", "COUNTRY")));
+    ActorMention envoy = found.get(0);
+    assertNull(envoy.code());
+    assertEquals(Anaphora.ENVOY, envoy.entity());
+    assertFalse(found.stream().anyMatch(m -> "NER".equals(m.code())));
+    assertTrue(found.stream().anyMatch(m -> "FRA".equals(m.code())));
   }
 }

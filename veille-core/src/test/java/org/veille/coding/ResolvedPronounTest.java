@@ -32,4 +32,15 @@ class ResolvedPronounTest {
     assertEquals(1, actors.size());
     assertEquals("GBR", actors.get(0).code());
   }
+
+  @Test
+  void anEnvoyWithNoSendingCountryIsNobodyNotTheArticlesCountry() {
+    // l' ambassadeur a protesté
+    Sentence s = Parsed.sentence(0, "l' DET le _ 2 det", "ambassadeur NOUN ambassadeur _ 4 nsubj",
+        "a AUX avoir _ 4 aux", "protesté VERB protester _ 0 root");
+    List<ActorMention> mentions = List.of(new ActorMention(3, 14, "ambassadeur", null, "GOV", "ROLE",
+        org.veille.actors.Anaphora.ENVOY));
+    ArgumentActors resolver = new ArgumentActors(mentions, Set.of(), Set.of(), List.of("MLI"));
+    assertEquals(List.of(), resolver.resolve(List.of(s.tokens().get(1)), new Syntax(s), false));
+  }
 }
