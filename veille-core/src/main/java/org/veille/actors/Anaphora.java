@@ -22,6 +22,7 @@ import org.veille.model.Token;
  *   <li>"ce dernier", "celle-ci" is the last person or body named before;</li>
  *   <li>"nous", "notre", "on" inside a quotation is whoever the quotation is attributed to
  *       (« Nous ... », a déclaré le ministre ; selon X ; X a affirmé : « ... »);</li>
+ *   <li>"ils", "leurs" is the pair just named ("X et Y") or the last group named in the plural;</li>
  *   <li>a capital after "l'accord de" names a text, not a party: its mention is dropped;</li>
  *   <li>an envoy to a country ("l'ambassadeur au Mali") is not of that country.</li>
  * </ul>
@@ -34,6 +35,7 @@ public final class Anaphora {
   private final Set<String> treaty = new HashSet<>();
   private final Set<String> locative = new HashSet<>();
   private final Set<String> envoy = new HashSet<>();
+  private final Set<String> plural = new HashSet<>();
   /** Marks an envoy whose sending country is not said ("l'ambassadeur au Mali"): no country, not the host's. */
   public static final String ENVOY = "envoy";
   private static final Set<String> DEFINITE = Set.of("le", "la", "l'", "l’", "les");
@@ -52,6 +54,7 @@ public final class Anaphora {
         case "treaty" -> treaty.add(c[1]);
         case "locative" -> locative.add(c[1]);
         case "envoy" -> envoy.add(c[1]);
+        case "plural" -> plural.add(c[1]);
         default -> throw new IllegalArgumentException("unknown line in descriptions: " + line);
       }
     }
@@ -85,6 +88,10 @@ public final class Anaphora {
           antecedent = latterOf(mentions, t, text);
         } else if (speaker.contains(w)) {
           antecedent = speakerOf(mentions, s, t, text);
+        } else if (plural.contains(w) && (t.pos().equals("PRON") || t.pos().equals("DET"))) {
+          for (ActorMention m : pluralOf(mentions, t, text)) {
+            added.add(new ActorMention(t.start(), t.end(), t.word(), m.code(), m.sector(), m.kind(), m.entity()));
+          }
         }
         if (antecedent != null) {
           added.add(new ActorMention(t.start(), t.end(), t.word(), antecedent.code(), antecedent.sector(),
@@ -177,6 +184,38 @@ public final class Anaphora {
     }
     return best;
   }
+
+  /**
+   * "ils", "leurs": the last two parties when joined by "et" ("Paris et Berlin ... ils"), else the last
+   * group named in the plural ("les rebelles", "les Kurdes"); nothing when neither is found nearby.
+   */
+  private static List<ActorMention> pluralOf(List<ActorMention> mentions, Token t, String text) {
+    ActorMention last = null;
+    ActorMention previous = null;
+    ActorMention group = null;
+    for (ActorMention m : mentions) {
+      if (m.end() > t.start() || m.code() == null || t.start() - m.end() > 400) {
+        continue;
+      }
+      if (last == null || m.start() >= last.end()) {
+        previous = last;
+        last = m;
+      }
+      String[] words = m.text().toLowerCase().split("\\s+");
+      String head = words[words.length - 1];
+      if (GROUPS.contains(m.kind()) && (head.endsWith("s") || head.endsWith("x"))) {
+        group = m;
+      }
+    }
+    if (last != null && previous != null && !last.code().equals(previous.code())
+        && text.substring(previous.end(), last.start()).matches("\\s+et\\s+(les?\\s+|la\\s+|l'|l’)?")) {
+      return List.of(previous, last);
+    }
+    return group == null ? List.of() : List.of(group);
+  }
+
+  /** Mentions that can name a group of people in the plural; a country ("les États-Unis") cannot. */
+  private static final Set<String> GROUPS = Set.of("ROLE", "GROUP", "DEMONYM", "ORG");
 
   /** The party a quotation holding {@code t} is attributed to, or null when the word is not quoted. */
   private ActorMention speakerOf(List<ActorMention> mentions, Sentence s, Token t, String text) {

@@ -105,9 +105,9 @@ public final class ArgumentActors {
   private List<Actor> resolveOne(Token t, Token argHead, Syntax syn, boolean placesOnly, Set<String> others) {
     String w = t.word().toLowerCase();
     if (t.pos().equals("PRON") || t.pos().equals("DET") && Set.of("son", "sa", "ses", "leur", "leurs").contains(w)) {
-      ActorMention resolved = resolvedReference(t);
-      if (resolved != null) {
-        return List.of(resolved.toActor()); // "nous" in a quotation, "celle-ci": Anaphora found who
+      List<Actor> resolved = resolvedReference(t);
+      if (!resolved.isEmpty()) {
+        return resolved; // "nous" in a quotation, "ils" after "X et Y": Anaphora found who
       }
       if (pronouns.contains(w) || t.pos().equals("DET")) {
         ActorMention m = lastBefore(t.start(), true);
@@ -222,13 +222,14 @@ public final class ArgumentActors {
   }
 
   /** A mention over a pronoun can only come from reference resolution (the gazetteer names no pronoun). */
-  private ActorMention resolvedReference(Token t) {
+  private List<Actor> resolvedReference(Token t) {
+    List<Actor> out = new ArrayList<>();
     for (ActorMention m : mentions) {
       if (m.start() == t.start() && m.end() == t.end() && m.code() != null) {
-        return m;
+        out.add(m.toActor());
       }
     }
-    return null;
+    return out;
   }
 
   private boolean isMention(Token t) {

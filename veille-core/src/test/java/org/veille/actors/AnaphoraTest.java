@@ -156,4 +156,28 @@ class AnaphoraTest {
     assertFalse(found.stream().anyMatch(m -> "NER".equals(m.code())));
     assertTrue(found.stream().anyMatch(m -> "FRA".equals(m.code())));
   }
+
+  @Test
+  void theyIsThePairJustNamedOrTheLastGroupInThePlural() {
+    // Le Japon et la Chine ont signé ; ils coopéreront
+    Sentence s = Parsed.sentence(0, rows("Le/DET Japon/PROPN et/CCONJ la/DET Chine/PROPN ont/AUX/avoir "
+        + "signé/VERB/signer ;/PUNCT ils/PRON/il coopéreront/VERB/coopérer"));
+    List<ActorMention> found = ANAPHORA.resolve(doc(s), List.of(
+        over(s, 1, 1, "JPN", "", "COUNTRY"), over(s, 4, 4, "CHN", "", "COUNTRY")));
+    Token ils = s.tokens().get(8);
+    assertEquals(List.of("JPN", "CHN"), found.stream().filter(m -> m.start() == ils.start())
+        .map(ActorMention::code).toList());
+
+    // les rebelles touaregs ont vu le ministre Ba , qui a écouté leurs demandes
+    Sentence t = Parsed.sentence(0, rows("les/DET rebelles/NOUN/rebelle touaregs/ADJ ont/AUX/avoir vu/VERB/voir "
+        + "le/DET ministre/NOUN Ba/PROPN ,/PUNCT qui/PRON a/AUX/avoir écouté/VERB/écouter leurs/DET/leur demandes/NOUN"));
+    List<ActorMention> group = ANAPHORA.resolve(doc(t), List.of(
+        over(t, 1, 2, "MLI", "REB", "ROLE"), over(t, 6, 7, "MLI", "GOV", "PERSON")));
+    assertEquals("REB", at(group, t, 12).sector());
+
+    // le ministre Ba a parlé ; ils ont applaudi  (no pair, no plural group: left to the coder)
+    Sentence u = Parsed.sentence(0, rows("le/DET ministre/NOUN Ba/PROPN a/AUX/avoir parlé/VERB/parler ;/PUNCT "
+        + "ils/PRON/il ont/AUX/avoir applaudi/VERB/applaudir"));
+    assertNull(at(ANAPHORA.resolve(doc(u), List.of(over(u, 1, 2, "MLI", "GOV", "PERSON"))), u, 6));
+  }
 }

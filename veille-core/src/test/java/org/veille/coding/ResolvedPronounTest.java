@@ -43,4 +43,15 @@ class ResolvedPronounTest {
     ArgumentActors resolver = new ArgumentActors(mentions, Set.of(), Set.of(), List.of("MLI"));
     assertEquals(List.of(), resolver.resolve(List.of(s.tokens().get(1)), new Syntax(s), false));
   }
+
+  @Test
+  void aPronounResolvedToAPairIsBothParties() {
+    // Rome et Madrid ... ils ont signé
+    Sentence s = Parsed.sentence(0, "ils PRON il _ 3 nsubj", "ont AUX avoir _ 3 aux", "signé VERB signer _ 0 root");
+    List<ActorMention> mentions = List.of(new ActorMention(0, 3, "ils", "ITA", "", "COUNTRY", ""),
+        new ActorMention(0, 3, "ils", "ESP", "", "COUNTRY", ""));
+    ArgumentActors resolver = new ArgumentActors(mentions, Set.of("ils"), Set.of(), List.of("ITA"));
+    List<Actor> actors = resolver.resolve(List.of(s.tokens().get(0)), new Syntax(s), false);
+    assertEquals(List.of("ITA", "ESP"), actors.stream().map(Actor::code).toList());
+  }
 }
