@@ -38,6 +38,11 @@ public final class Anaphora {
   private final Set<String> plural = new HashSet<>();
   /** Marks an envoy whose sending country is not said ("l'ambassadeur au Mali"): no country, not the host's. */
   public static final String ENVOY = "envoy";
+  /**
+   * Marks the mention of a word that stands for a party named elsewhere: the party is counted once, where
+   * it is named, when weighing what the article is about.
+   */
+  public static final String REFERENCE = "reference";
   private static final Set<String> DEFINITE = Set.of("le", "la", "l'", "l’", "les");
   /** "ce dernier" stands for a person or a body; a place named in between is a setting ("à Madagascar"). */
   private static final Set<String> PLACES = Set.of("COUNTRY", "CAPITAL", "PLACE", "DEMONYM");
@@ -80,22 +85,26 @@ public final class Anaphora {
         String w = t.word().toLowerCase();
         ActorMention antecedent = null;
         if (describe.containsKey(t.lemma()) && t.pos().equals("NOUN") && i > 0
-            && DEFINITE.contains(tokens.get(i - 1).word().toLowerCase()) && !namedRightAfter(mentions, tokens, i)
+            && (DEFINITE.contains(tokens.get(i - 1).word().toLowerCase())
+                || DEMONSTRATIVE.contains(tokens.get(i - 1).word().toLowerCase()))
+            && !namedRightAfter(mentions, tokens, i)
             && (i < 2 || !locative.contains(tokens.get(i - 2).lemma()))) {
           antecedent = lastOfKind(mentions, t.start(), describe.get(t.lemma()));
         } else if (latter.contains(w) && (w.contains("-") || i > 0
-            && DEMONSTRATIVE.contains(tokens.get(i - 1).word().toLowerCase()))) {
-          antecedent = latterOf(mentions, t, text);
+            && DEMONSTRATIVE.contains(tokens.get(i - 1).word().toLowerCase())
+            && (i + 1 == tokens.size() || !tokens.get(i + 1).pos().equals("NOUN")))) {
+          // "ces derniers temps", "cette dernière semaine": an adjective, not a reference
+          antecedent = latterOf(mentions, t, tokens);
         } else if (speaker.contains(w)) {
           antecedent = speakerOf(mentions, s, t, text);
         } else if (plural.contains(w) && (t.pos().equals("PRON") || t.pos().equals("DET"))) {
           for (ActorMention m : pluralOf(mentions, t, text)) {
-            added.add(new ActorMention(t.start(), t.end(), t.word(), m.code(), m.sector(), m.kind(), m.entity()));
+            added.add(new ActorMention(t.start(), t.end(), t.word(), m.code(), m.sector(), m.kind(), REFERENCE));
           }
         }
         if (antecedent != null) {
           added.add(new ActorMention(t.start(), t.end(), t.word(), antecedent.code(), antecedent.sector(),
-              antecedent.kind(), antecedent.entity()));
+              antecedent.kind(), REFERENCE));
         }
       }
     }
@@ -138,15 +147,23 @@ public final class Anaphora {
     }
   }
 
-  /** "l'organisation État islamique", "le mouvement du 23-Mars": the name that follows says who. */
+  /**
+   * "l'organisation État islamique", "le mouvement du 23-Mars": the name that follows says who; a role
+   * word ("l'organisation terroriste") only describes.
+   */
   private static boolean namedRightAfter(List<ActorMention> mentions, List<Token> tokens, int i) {
     for (int k = i + 1; k < tokens.size() && k <= i + 3; k++) {
-      if (covers(mentions, tokens.get(k))) {
-        return true;
+      Token x = tokens.get(k);
+      for (ActorMention m : mentions) {
+        if (m.start() < x.end() && x.start() < m.end() && NAMES.contains(m.kind())) {
+          return true;
+        }
       }
     }
     return false;
   }
+
+  private static final Set<String> NAMES = Set.of("ORG", "GROUP", "PERSON", "COUNTRY", "CAPITAL");
 
   private static ActorMention lastOfKind(List<ActorMention> mentions, int before, Set<String> kinds) {
     ActorMention best = null;
@@ -159,10 +176,10 @@ public final class Anaphora {
   }
 
   /**
-   * The last party named before; one named just before in the same clause (no punctuation between) is
-   * the subject of the verb "ce dernier" depends on, never its antecedent ("l'armée a renversé ce dernier").
+   * The last person or body named before; when that is the subject of the verb "ce dernier" depends on,
+   * it is the party named before it ("l'armée a renversé ce dernier": not the army).
    */
-  private static ActorMention latterOf(List<ActorMention> mentions, Token t, String text) {
+  private static ActorMention latterOf(List<ActorMention> mentions, Token t, List<Token> tokens) {
     ActorMention best = null;
     for (ActorMention m : mentions) {
       if (m.end() <= t.start() && m.code() != null && !PLACES.contains(m.kind())
@@ -170,8 +187,7 @@ public final class Anaphora {
         best = m;
       }
     }
-    if (best != null && !text.substring(best.end(), t.start()).matches("(?s).*[,;:.()«»\"].*")
-        && t.start() - best.end() < 60) {
+    if (best != null && isSubjectOfHead(best, t, tokens)) {
       ActorMention earlier = null;
       for (ActorMention m : mentions) {
         if (m.end() <= best.start() && m.code() != null && !PLACES.contains(m.kind())
@@ -183,6 +199,21 @@ public final class Anaphora {
       return earlier;
     }
     return best;
+  }
+
+  /** The mention covers the subject of the verb that governs {@code t} (or of the verb it is coordinated to). */
+  private static boolean isSubjectOfHead(ActorMention m, Token t, List<Token> tokens) {
+    int head = t.head();
+    while (head >= 0) {
+      for (Token x : tokens) {
+        if (x.head() == head && x.deprel().startsWith("nsubj") && x.start() < m.end() && m.start() < x.end()) {
+          return true;
+        }
+      }
+      Token h = tokens.get(head);
+      head = h.deprel().equals("conj") ? h.head() : -1; // "elle dicte ... et a renversé ce dernier"
+    }
+    return false;
   }
 
   /**

@@ -57,6 +57,21 @@ class AnaphoraTest {
     ActorMention org = at(found, s, 9);
     assertEquals("IGO", org.code());
     assertEquals("ORG", org.kind());
+    // counted once, where it is named, when weighing what the article is about
+    assertEquals(Anaphora.REFERENCE, org.entity());
+    assertEquals("", org.toActor().entity());
+  }
+
+  @Test
+  void aDemonstrativeDescriptionFollowedByARoleWordIsStillADescription() {
+    // Le Hezbollah a tiré . Ce mouvement chiite refuse ; l' organisation terroriste menace
+    Sentence s = Parsed.sentence(0, rows("Le/DET Hezbollah/PROPN a/AUX/avoir tiré/VERB/tirer ./PUNCT "
+        + "Ce/DET/ce mouvement/NOUN chiite/ADJ refuse/VERB/refuser ;/PUNCT l'/DET/le organisation/NOUN "
+        + "terroriste/ADJ menace/VERB/menacer"));
+    List<ActorMention> found = ANAPHORA.resolve(doc(s), List.of(over(s, 1, 1, "LBN", "REB", "GROUP"),
+        over(s, 12, 12, null, "REB", "ROLE")));
+    assertEquals("LBN", at(found, s, 6).code());
+    assertEquals("LBN", at(found, s, 11).code());
   }
 
   @Test
@@ -79,12 +94,24 @@ class AnaphoraTest {
         over(s, 9, 9, "SEN", "GOV", "CAPITAL")));
     assertEquals("MLI", at(found, s, 12).code());
 
-    // "Le gouvernement civil a tenu . L' armée a renversé ce dernier"
-    Sentence t = Parsed.sentence(0, rows("Le/DET gouvernement/NOUN civil/ADJ a/AUX tenu/VERB/tenir ./PUNCT "
-        + "L'/DET/le armée/NOUN a/AUX renversé/VERB/renverser ce/DET dernier/NOUN"));
+    // "Le gouvernement civil a tenu . L' armée domine et a renversé ce dernier"
+    Sentence t = Parsed.sentence(0, "Le DET le _ 2 det", "gouvernement NOUN gouvernement _ 5 nsubj",
+        "civil ADJ civil _ 2 amod", "a AUX avoir _ 5 aux", "tenu VERB tenir _ 0 root", ". PUNCT . _ 5 punct",
+        "L' DET le _ 8 det", "armée NOUN armée _ 9 nsubj", "domine VERB dominer _ 5 parataxis",
+        "et CCONJ et _ 12 cc", "a AUX avoir _ 12 aux", "renversé VERB renverser _ 9 conj",
+        "ce DET ce _ 14 det", "dernier NOUN dernier _ 12 obj");
     List<ActorMention> coup = ANAPHORA.resolve(doc(t), List.of(
         over(t, 1, 2, "PAK", "GOV", "ROLE"), over(t, 7, 7, "PAK", "MIL", "ROLE")));
-    assertEquals("GOV", at(coup, t, 11).sector());
+    assertEquals("GOV", at(coup, t, 13).sector());
+
+    // "L' armée a parlé au gouvernement civil et a renversé ce dernier": the last party, not the subject
+    Sentence u = Parsed.sentence(0, "L' DET le _ 2 det", "armée NOUN armée _ 4 nsubj", "a AUX avoir _ 4 aux",
+        "parlé VERB parler _ 0 root", "au ADP à _ 6 case", "gouvernement NOUN gouvernement _ 4 obl",
+        "civil ADJ civil _ 6 amod", "et CCONJ et _ 10 cc", "a AUX avoir _ 10 aux", "renversé VERB renverser _ 4 conj",
+        "ce DET ce _ 12 det", "dernier NOUN dernier _ 10 obj");
+    List<ActorMention> last = ANAPHORA.resolve(doc(u), List.of(
+        over(u, 1, 1, "PAK", "MIL", "ROLE"), over(u, 5, 6, "PAK", "GOV", "ROLE")));
+    assertEquals("GOV", at(last, u, 11).sector());
   }
 
   @Test
@@ -179,5 +206,13 @@ class AnaphoraTest {
     Sentence u = Parsed.sentence(0, rows("le/DET ministre/NOUN Ba/PROPN a/AUX/avoir parlé/VERB/parler ;/PUNCT "
         + "ils/PRON/il ont/AUX/avoir applaudi/VERB/applaudir"));
     assertNull(at(ANAPHORA.resolve(doc(u), List.of(over(u, 1, 2, "MLI", "GOV", "PERSON"))), u, 6));
+  }
+
+  @Test
+  void lastBeforeANounIsAnAdjectiveNotAReference() {
+    // Le Hamas a reculé ces derniers temps
+    Sentence s = Parsed.sentence(0, rows("Le/DET Hamas/PROPN a/AUX/avoir reculé/VERB/reculer ces/DET/ce "
+        + "derniers/ADJ/dernier temps/NOUN"));
+    assertNull(at(ANAPHORA.resolve(doc(s), List.of(over(s, 1, 1, "PSE", "REB", "GROUP"))), s, 5));
   }
 }
