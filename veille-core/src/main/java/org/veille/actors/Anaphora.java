@@ -289,8 +289,8 @@ public final class Anaphora {
 
   /** A stretch of text with a speech verb ("a déclaré", "selon") and no sentence end in it. */
   private boolean attributes(String between) {
-    if (between.strip().matches("[—–]")) {
-      return true; // « ... » — Jennifer Dupont, porte-parole
+    if (between.strip().matches("[—–][^.!?«»]*")) {
+      return true; // « ... » — Jeanne Dupont, porte-parole du ministère
     }
     if (between.matches("(?s).*[.!?].*")) {
       return false;

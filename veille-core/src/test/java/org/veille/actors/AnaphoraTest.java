@@ -166,6 +166,12 @@ class AnaphoraTest {
         + "—/PUNCT Paul/PROPN Martin/PROPN ,/PUNCT porte-parole/NOUN"));
     List<ActorMention> found = ANAPHORA.resolve(doc(s), List.of(over(s, 6, 7, "CAN", "GOV", "PERSON")));
     assertEquals("CAN", at(found, s, 1).code());
+
+    // « Nous restons vigilants » — Paul Martin , porte-parole de l' Élysée   (only the body is known)
+    Sentence t = Parsed.sentence(0, rows("«/PUNCT Nous/PRON/nous restons/VERB/rester vigilants/ADJ »/PUNCT "
+        + "—/PUNCT Paul/PROPN Martin/PROPN ,/PUNCT porte-parole/NOUN de/ADP l'/DET/le Élysée/PROPN"));
+    List<ActorMention> body = ANAPHORA.resolve(doc(t), List.of(over(t, 11, 11, "FRA", "GOV", "CAPITAL")));
+    assertEquals("FRA", at(body, t, 1).code());
   }
 
   @Test
