@@ -242,6 +242,9 @@ public final class Anaphora {
         && text.substring(previous.end(), last.start()).matches("\\s+et\\s+(les?\\s+|la\\s+|l'|l’)?")) {
       return List.of(previous, last);
     }
+    if (group != null && text.substring(Math.max(0, group.start() - 6), group.start()).matches("(?s).*\\bdeux\\s+")) {
+      return List.of(); // "les deux dirigeants ... leur": two parties under one guessed code, left to the coder
+    }
     return group == null ? List.of() : List.of(group);
   }
 

@@ -221,4 +221,17 @@ class AnaphoraTest {
         + "derniers/ADJ/dernier temps/NOUN"));
     assertNull(at(ANAPHORA.resolve(doc(s), List.of(over(s, 1, 1, "PSE", "REB", "GROUP"))), s, 5));
   }
+
+  @Test
+  void theyAfterLesDeuxIsLeftToTheCoder() {
+    // Macron a reçu Tokaïev à l' Élysée . Les deux dirigeants veulent renforcer leur partenariat
+    Sentence s = Parsed.sentence(0, rows("Macron/PROPN a/AUX/avoir reçu/VERB/recevoir Tokaïev/PROPN à/ADP l'/DET/le "
+        + "Élysée/PROPN ./PUNCT Les/DET deux/NUM dirigeants/NOUN/dirigeant veulent/VERB/vouloir renforcer/VERB "
+        + "leur/DET/son partenariat/NOUN"));
+    List<ActorMention> found = ANAPHORA.resolve(doc(s), List.of(over(s, 0, 0, "FRA", "GOV", "PERSON"),
+        over(s, 3, 3, "KAZ", "GOV", "PERSON"), over(s, 6, 6, "FRA", "GOV", "CAPITAL"),
+        new ActorMention(s.tokens().get(10).start(), s.tokens().get(10).end(), "dirigeants", "FRA", "GOV", "ROLE",
+            ReferenceResolver.INFERRED)));
+    assertNull(at(found, s, 13));
+  }
 }
