@@ -86,6 +86,7 @@ public final class Veille {
         throw new IllegalArgumentException("no pipeline for language '" + lang + "' yet (French only: fr)");
       }
       EventCoder coder = new EventCoder(lang, ploverStrict);
+      org.veille.actors.Anaphora anaphora = org.veille.actors.Anaphora.forLanguage(lang);
       BiPredicate<Document, List<Token>> parseIf = naive ? (doc, tokens) -> true
           : new SentenceFilter(coder.matcher(), coder.pronouns(), coder.pairNouns())::canHoldEvent;
       List<Stage> stages = new ArrayList<>();
@@ -93,7 +94,7 @@ public final class Veille {
       stages.add(new LinkActors(ActorLexicon.forLanguage(lang)));
       stages.add(new Analyze(naive ? CoreNlpFrench.fullPipeline() : CoreNlpFrench.get(ner), parseIf));
       stages.add(new ResolveReferences(new ReferenceResolver(coder.counterparts(),
-          ReferenceResolver.sharedDemonyms(lang))));
+          ReferenceResolver.sharedDemonyms(lang)), anaphora));
       stages.add(new TagTimes(TimeTagger.forLanguage(lang)));
       stages.add(new CodeEvents(coder));
       stages.add(new MergeEvents());

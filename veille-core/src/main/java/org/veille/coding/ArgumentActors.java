@@ -144,6 +144,10 @@ public final class ArgumentActors {
                                  boolean possessive) {
     String w = t.word().toLowerCase();
     if (t.pos().equals("PRON") || t.pos().equals("DET") && Set.of("son", "sa", "ses", "leur", "leurs").contains(w)) {
+      List<Actor> resolved = resolvedReference(t);
+      if (!resolved.isEmpty()) {
+        return resolved; // "nous" in a quotation, "ils" after "X et Y": Anaphora found who
+      }
       Token verb = syn.head(t);
       if (w.equals("il") && verb != null && impersonal.contains(verb.lemma())) {
         return List.of();
@@ -261,6 +265,9 @@ public final class ArgumentActors {
     if (m.code() != null) {
       return m.toActor();
     }
+    if (org.veille.actors.Anaphora.ENVOY.equals(m.entity())) {
+      return null; // "l'ambassadeur au Mali": sent by a country the text does not name, not the article's
+    }
     return fallbackCountry == null ? null : new Actor(fallbackCountry, m.sector(), m.text());
   }
 
@@ -284,6 +291,17 @@ public final class ArgumentActors {
   /** "deux", "two", "both": the word that makes "les deux pays" the last two parties. */
   static boolean isPairWord(Token c) {
     return c.lemma().equals("deux") || c.word().equalsIgnoreCase("two") || c.word().equalsIgnoreCase("both");
+  }
+
+  /** A mention over a pronoun can only come from reference resolution (the gazetteer names no pronoun). */
+  private List<Actor> resolvedReference(Token t) {
+    List<Actor> out = new ArrayList<>();
+    for (ActorMention m : mentions) {
+      if (m.start() == t.start() && m.end() == t.end() && m.code() != null) {
+        out.add(m.toActor());
+      }
+    }
+    return out;
   }
 
   private boolean isMention(Token t) {

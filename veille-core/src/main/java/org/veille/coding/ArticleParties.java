@@ -53,7 +53,7 @@ final class ArticleParties {
     Map<String, Integer> counts = new HashMap<>();
     for (ActorMention m : doc.actors()) {
       if (m.code() != null && m.code().length() == 3 && !m.kind().equals("ORG")
-          && !"inferred".equals(m.entity())
+          && !"inferred".equals(m.entity()) && !org.veille.actors.Anaphora.REFERENCE.equals(m.entity())
           && !Set.of("EUR", "UNO", "IGO", "NGO", "MNC", "IMG").contains(m.code())) {
         counts.merge(m.code(), 1, Integer::sum);
       }

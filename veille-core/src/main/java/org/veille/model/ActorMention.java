@@ -12,7 +12,8 @@ public record ActorMention(int start, int end, String text, String code, String 
                            String entity) {
   public Actor toActor() {
     // "inferred" and "counterpart" mark how a role was resolved; they are not keys of a person
-    boolean key = !entity.equals("inferred") && !entity.equals("counterpart");
+    // "reference" marks a word standing for a party named elsewhere ("l'organisation", quoted "nous")
+    boolean key = !entity.equals("inferred") && !entity.equals("counterpart") && !entity.equals("reference");
     return new Actor(code, sector, text, key ? entity : "");
   }
 }
