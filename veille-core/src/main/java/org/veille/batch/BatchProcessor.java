@@ -1,7 +1,9 @@
 package org.veille.batch;
 
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -16,7 +18,8 @@ import org.veille.model.Document;
 
 /**
  * Runs articles through a pipeline on several threads and hands the documents to a writer in input
- * order, a chunk at a time. A document that fails is reported and skipped; the run goes on.
+ * order, a chunk at a time, while the next articles are already being processed. A document that
+ * fails is reported and skipped; the run goes on.
  */
 public final class BatchProcessor implements ArticleSink, AutoCloseable {
   /** Receives each chunk of processed documents, in input order. */
@@ -30,8 +33,19 @@ public final class BatchProcessor implements ArticleSink, AutoCloseable {
   private final Checkpoint checkpoint;
   private final ExecutorService pool;
   private final int chunkSize;
-  private final List<Article> pending = new ArrayList<>();
+  /**
+   * Articles submitted and not yet collected, in input order. Work is kept in flight continuously
+   * rather than a chunk at a time: with chunks, every thread but one waits at the end of each chunk
+   * for its slowest article, and with selective parsing article costs vary a lot.
+   */
+  private final Deque<InFlight> inFlight = new ArrayDeque<>();
+  private final int window;
+  private final List<Document> done = new ArrayList<>();
   private final BatchStats stats = new BatchStats();
+  private long clockStart = -1;
+  private long cpuStart;
+
+  private record InFlight(Article article, Future<Document> result) {}
 
   public BatchProcessor(Function<Article, Document> pipeline, int threads, ChunkWriter writer,
                         Consumer<Rejection> onReject, Checkpoint checkpoint) {
@@ -45,6 +59,7 @@ public final class BatchProcessor implements ArticleSink, AutoCloseable {
       return t;
     });
     this.chunkSize = Math.max(8, threads * 8);
+    this.window = chunkSize;
   }
 
   public BatchStats stats() {
@@ -57,9 +72,17 @@ public final class BatchProcessor implements ArticleSink, AutoCloseable {
       stats.skipped();
       return;
     }
-    pending.add(article);
-    if (pending.size() >= chunkSize) {
-      flush();
+    if (clockStart < 0) {
+      clockStart = System.nanoTime();
+      cpuStart = BatchStats.processCpuNanos();
+    }
+    inFlight.add(new InFlight(article, pool.submit(() -> pipeline.apply(article))));
+    // collect what is finished (so output and checkpoint keep up), and wait only when the window is full
+    while (!inFlight.isEmpty() && (inFlight.size() > window || inFlight.peek().result().isDone())) {
+      collectOldest();
+    }
+    if (done.size() >= chunkSize) {
+      writeDone();
     }
   }
 
@@ -69,42 +92,49 @@ public final class BatchProcessor implements ArticleSink, AutoCloseable {
     onReject.accept(rejection);
   }
 
-  /** Processes what is pending and writes it. */
+  /** Waits for everything in flight and writes it. */
   public void flush() {
-    if (pending.isEmpty()) {
+    while (!inFlight.isEmpty()) {
+      collectOldest();
+    }
+    writeDone();
+    if (clockStart >= 0) {
+      stats.time(System.nanoTime() - clockStart);
+      stats.cpuTime(BatchStats.processCpuNanos() - cpuStart);
+      clockStart = -1;
+    }
+  }
+
+  private void collectOldest() {
+    InFlight next = inFlight.poll();
+    try {
+      Document d = next.result().get();
+      done.add(d);
+      int parsed = (int) d.sentences().stream().filter(s -> s.parsed()).count();
+      stats.add(d.sentences().size(), parsed, d.events().size());
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      reject(new Rejection(next.article().id(), 0, "processing failed: " + cause));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+  }
+
+  /** Writes the collected documents, then marks them done: a crash in between redoes, never loses. */
+  private void writeDone() {
+    if (done.isEmpty()) {
       return;
     }
-    long t0 = System.nanoTime();
-    long cpu0 = BatchStats.processCpuNanos();
-    List<Future<Document>> futures = new ArrayList<>();
-    for (Article a : pending) {
-      futures.add(pool.submit(() -> pipeline.apply(a)));
-    }
-    List<Document> done = new ArrayList<>();
-    for (int i = 0; i < futures.size(); i++) {
-      try {
-        Document d = futures.get(i).get();
-        done.add(d);
-        int parsed = (int) d.sentences().stream().filter(s -> s.parsed()).count();
-        stats.add(d.sentences().size(), parsed, d.events().size());
-      } catch (ExecutionException e) {
-        Throwable cause = e.getCause() == null ? e : e.getCause();
-        reject(new Rejection(pending.get(i).id(), 0, "processing failed: " + cause));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted", e);
-      }
-    }
-    stats.time(System.nanoTime() - t0);
-    stats.cpuTime(BatchStats.processCpuNanos() - cpu0);
-    pending.clear();
     try {
-      writer.write(done);
+      writer.write(List.copyOf(done));
       if (checkpoint != null) {
         checkpoint.markDone(done.stream().map(d -> d.article().id()).toList());
       }
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
+    } finally {
+      done.clear();
     }
   }
 

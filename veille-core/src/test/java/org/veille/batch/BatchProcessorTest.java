@@ -33,7 +33,7 @@ class BatchProcessorTest {
 
   @Test
   void documentsAreWrittenInInputOrderWithSeveralThreads() {
-    List<Article> articles = FakeRun.articles(50);
+    List<Article> articles = FakeRun.articles(200);
     List<String> written = new ArrayList<>();
     List<Integer> chunks = new ArrayList<>();
     BatchProcessor b = new BatchProcessor(BatchProcessorTest::jittery, 4, docs -> {
@@ -46,9 +46,9 @@ class BatchProcessorTest {
       articles.forEach(b::accept);
     }
     assertEquals(articles.stream().map(Article::id).toList(), written);
-    assertEquals(50, chunks.stream().mapToInt(Integer::intValue).sum());
+    assertEquals(200, chunks.stream().mapToInt(Integer::intValue).sum());
     assertTrue(chunks.size() > 1, "written a chunk at a time, not all at the end: " + chunks);
-    assertEquals(50, b.stats().articles());
+    assertEquals(200, b.stats().articles());
     assertEquals(articles.stream().mapToInt(a -> FakeRun.process(a).events().size()).sum(), b.stats().events());
     assertEquals(0, b.stats().rejectedCount());
   }
@@ -132,5 +132,36 @@ class BatchProcessorTest {
     java.io.UncheckedIOException e = org.junit.jupiter.api.Assertions.assertThrows(
         java.io.UncheckedIOException.class, b::close);
     assertEquals("disk full", e.getCause().getMessage());
+  }
+
+  @Test
+  void aSlowArticleDoesNotHoldBackTheNextChunk() {
+    // two threads write chunks of 16; the first article waits until the first article of the next
+    // chunk has started: processed a chunk at a time, that never happens and the first one fails
+    List<Article> articles = FakeRun.articles(40);
+    java.util.concurrent.CountDownLatch nextChunkStarted = new java.util.concurrent.CountDownLatch(1);
+    Function<Article, Document> pipeline = a -> {
+      if (a.id().equals(articles.get(16).id())) {
+        nextChunkStarted.countDown();
+      }
+      if (a.id().equals(articles.get(0).id())) {
+        try {
+          if (!nextChunkStarted.await(20, java.util.concurrent.TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the next chunk did not start while this article ran");
+          }
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+      return FakeRun.process(a);
+    };
+    List<String> written = new ArrayList<>();
+    List<Rejection> rejected = new ArrayList<>();
+    try (BatchProcessor b = new BatchProcessor(pipeline, 2,
+        docs -> docs.forEach(d -> written.add(d.article().id())), rejected::add, null)) {
+      articles.forEach(b::accept);
+    }
+    assertEquals(List.of(), rejected);
+    assertEquals(articles.stream().map(Article::id).toList(), written);
   }
 }
