@@ -80,7 +80,7 @@ public final class EventDater {
       }
     }
     if (best != null) {
-      return precise(best.value(), published);
+      return precise(rangeStart(best, times, syn).value(), published);
     }
     String since = sinceSpan(trigger, clause, syn, times, published);
     if (since != null) {
@@ -94,12 +94,39 @@ public final class EventDater {
       near = null;
     }
     if (near != null) {
-      return precise(near.value(), published);
+      return precise(rangeStart(near, times, syn).value(), published);
     }
     if (published == null || modality != Modality.ASSERTED) {
       return null;
     }
     return isNewsOfTheDay(trigger, clause, syn) ? narrativeDay(trigger, times, published) : null;
+  }
+
+  /** "et", "au", "à" between two days of one span: "les 28 et 29 avril", "du 3 au 5 mai". */
+  private static final java.util.regex.Pattern RANGE_LINK =
+      java.util.regex.Pattern.compile("\\s*(?:et|au|à)\\s+(?:le\\s+)?", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /**
+   * An event over a span of days starts on its first day: the parse hangs the span on the second day,
+   * which carries the month ("du 25 au 27 janvier"), so the day before it is taken instead.
+   */
+  static TimeExpression rangeStart(TimeExpression te, List<TimeExpression> times, Syntax syn) {
+    String text = syn.sentence().text();
+    int base = syn.sentence().start();
+    for (TimeExpression first : times) {
+      if (first == te || !isDate(first) || first.end() > te.start() || first.start() < base
+          || te.start() - base > text.length()) {
+        continue;
+      }
+      String between = text.substring(first.end() - base, te.start() - base);
+      // the first day of a span is a bare number ("les 28"), unlike "le 3 mai et le 5 juin"
+      if (RANGE_LINK.matcher(between).matches() && first.text().matches("(?s).*\\d(?:er)?")
+          && first.value().length() == te.value().length()
+          && first.value().compareTo(te.value()) < 0) {
+        return first;
+      }
+    }
+    return te;
   }
 
   /**

@@ -206,7 +206,35 @@ class EventDaterCasesTest {
                 "de ADP de _ 4 fixed",
                 "la DET le _ 7 det",
                 "visite NOUN visite _ 3 obl:mod"},
-            List.of(), 6, 2, Modality.ASSERTED, null));
+            List.of(), 6, 2, Modality.ASSERTED, null),
+        new Case("a span of days dates the event by its first day: se réunira les 20 et 21 mars",
+            new String[] {
+                "Le DET le _ 2 det",
+                "conseil NOUN conseil _ 4 nsubj",
+                "se PRON se _ 4 expl:comp",
+                "réunira VERB réunir Mood=Ind|Tense=Fut|VerbForm=Fin 0 root",
+                "les DET le _ 6 det",
+                "20 NUM 20 _ 4 obl:mod",
+                "et CCONJ et _ 8 cc",
+                "21 NUM 21 _ 9 nummod",
+                "mars NOUN mars _ 4 obl:mod"},
+            List.of(new Time("les 20", "DATE", "2024-03-20"), new Time("21 mars", "DATE", "2024-03-21")),
+            3, 3, Modality.FUTURE, "2024-03-20"),
+        new Case("... but two dates of their own are not a span: le 3 mars et le 5 avril",
+            new String[] {
+                "Le DET le _ 2 det",
+                "conseil NOUN conseil _ 4 nsubj",
+                "se PRON se _ 4 expl:comp",
+                "réunira VERB réunir Mood=Ind|Tense=Fut|VerbForm=Fin 0 root",
+                "le DET le _ 7 det",
+                "3 NUM 3 _ 7 nummod",
+                "mars NOUN mars _ 12 nmod",
+                "et CCONJ et _ 12 cc",
+                "le DET le _ 12 det",
+                "5 NUM 5 _ 12 nummod",
+                "avril NOUN avril _ 4 obl:mod"},
+            List.of(new Time("le 3 mars", "DATE", "2024-03-03"), new Time("le 5 avril", "DATE", "2024-04-05")),
+            3, 3, Modality.FUTURE, "2024-04-05"));
   }
 
   @ParameterizedTest(name = "{0}")
