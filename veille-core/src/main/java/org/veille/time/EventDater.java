@@ -79,6 +79,9 @@ public final class EventDater {
         bestDepth = d;
       }
     }
+    if (best == null) {
+      best = antecedentDate(clause, syn, times);
+    }
     if (best != null) {
       return precise(rangeStart(best, times, syn).value(), published);
     }
@@ -100,6 +103,33 @@ public final class EventDater {
       return null;
     }
     return isNewsOfTheDay(trigger, clause, syn) ? narrativeDay(trigger, times, published) : null;
+  }
+
+  /**
+   * "l'accord du 31 décembre, que Kinshasa avait signé": a relative clause whose pronoun is its object
+   * takes the date named on the antecedent noun, which is the thing the clause's verb acts on.
+   */
+  private static TimeExpression antecedentDate(Token clause, Syntax syn, List<TimeExpression> times) {
+    Token noun = syn.head(clause);
+    if (!clause.deprel().equals("acl:relcl") || noun == null || !clause.pos().equals("VERB")) {
+      return null;
+    }
+    boolean objectPronoun = false;
+    for (Token ch : syn.children(clause, "obj")) {
+      objectPronoun |= ch.pos().equals("PRON");
+    }
+    if (!objectPronoun) {
+      return null;
+    }
+    for (TimeExpression te : times) {
+      Token head = isDate(te) && te.start() >= syn.sentence().start() && te.end() <= syn.sentence().end()
+          ? headOf(te, syn) : null;
+      if (head != null && head.deprel().startsWith("nmod") && syn.head(head) != null
+          && syn.head(head).index() == noun.index()) {
+        return te;
+      }
+    }
+    return null;
   }
 
   /** "et", "au", "à" between two days of one span: "les 28 et 29 avril", "du 3 au 5 mai". */
@@ -405,6 +435,31 @@ public final class EventDater {
     return null;
   }
 
+  /** Prepositions of a setting noun (fr/time/scene.txt, and en's when present). */
+  private static final Set<String> SCENE = scene();
+
+  private static Set<String> scene() {
+    Set<String> out = new java.util.HashSet<>();
+    for (String lang : List.of("fr", "en")) {
+      if (EventDater.class.getResource("/org/veille/" + lang + "/time/scene.txt") != null) {
+        out.addAll(org.veille.coding.Resources.lines("/org/veille/" + lang + "/time/scene.txt"));
+      }
+    }
+    return Set.copyOf(out);
+  }
+
+  /**
+   * An oblique noun fixed in the verb's phrase ("voter en faveur de", "inscrire sur la liste noire") is the
+   * clause's own event; one after a preposition of setting ("lors de la visite") is not.
+   */
+  private static boolean ownOblique(Token noun, Syntax syn) {
+    if (!noun.deprel().startsWith("obl")) {
+      return false;
+    }
+    String prep = syn.preposition(noun);
+    return !prep.isEmpty() && !SCENE.contains(prep.split(" ")[0]);
+  }
+
   /** Passé composé, present or passé simple in the clause: the event is reported as it happens. */
   private static boolean isNewsOfTheDay(Token trigger, Token clause, Syntax syn) {
     Token verb = clause.pos().equals("VERB") ? clause : null;
@@ -415,7 +470,8 @@ public final class EventDater {
     // ("a effectué une visite", "se sont mis d'accord"); "lors de la visite", "depuis l'invasion" set
     // the scene for another event
     if (trigger != clause && syn.head(trigger) == clause && !(trigger.deprel().startsWith("obj")
-        || trigger.deprel().startsWith("nsubj") || trigger.deprel().equals("obl:arg"))) {
+        || trigger.deprel().startsWith("nsubj") || trigger.deprel().equals("obl:arg")
+        || trigger.deprel().equals("xcomp") || ownOblique(trigger, syn))) {
       return false;
     }
     boolean hasAux = false;
@@ -428,7 +484,9 @@ public final class EventDater {
     if (hasAux) {
       return true;
     }
-    if (verb.hasFeature("Tense=Imp") || verb.hasFeature("Tense=Fut") || verb.hasFeature("Mood=Cnd")) {
+    // a subjunctive is not a report ("bien qu'il se dise prêt", "pour que X signe")
+    if (verb.hasFeature("Tense=Imp") || verb.hasFeature("Tense=Fut") || verb.hasFeature("Mood=Cnd")
+        || verb.hasFeature("Mood=Sub")) {
       return false;
     }
     return true;
