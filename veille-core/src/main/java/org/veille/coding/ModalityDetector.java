@@ -55,7 +55,9 @@ public final class ModalityDetector {
         String w = ch.word().toLowerCase();
         hasNe |= w.equals("ne") || w.equals("n'");
       }
-      if (i > 0) {
+      // a verb governs only its infinitive complement: in "ont nié ces accusations et prétendent que",
+      // the second verb is coordinated with "nier", not denied by it
+      if (i > 0 && chain.get(i - 1).deprel().equals("xcomp")) {
         Modality past = compoundPast(v, syn) ? rules.cue("governor-past", v.lemma()) : null;
         Modality cue = rules.cue("governor", v.lemma());
         // "a annoncé avoir tiré": a perfect infinitive under the governor is done, not to come
@@ -72,7 +74,11 @@ public final class ModalityDetector {
             found = stronger(found, rules.cue("ne-advmod", ch.lemma().toLowerCase()));
           }
         } else if (rel.equals("mark")) {
-          found = stronger(found, rules.cue("mark", ch.lemma().toLowerCase()));
+          // "si" with a passé composé states a fact ("Si X a été libérée, Y reste détenu"); the
+          // hypothetical "si" takes a present, imperfect or pluperfect
+          Modality perfect = perfect(v, syn) ? rules.cue("mark-perfect", ch.lemma().toLowerCase()) : null;
+          found = perfect != null ? stronger(found, perfect)
+              : stronger(found, rules.cue("mark", ch.lemma().toLowerCase()));
         } else if (rel.startsWith("aux")) {
           found = stronger(found, verbForm(ch));
           found = stronger(found, rules.cue("aux", ch.lemma()));
@@ -106,6 +112,19 @@ public final class ModalityDetector {
     for (Token aux : syn.children(v, "aux")) {
       if (aux.hasFeature("VerbForm=Fin")) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** A passé composé: a participle whose first auxiliary is in the present ("a signé", "a été libéré"). */
+  private static boolean perfect(Token v, Syntax syn) {
+    if (!v.hasFeature("VerbForm=Part")) {
+      return false;
+    }
+    for (Token aux : syn.children(v)) {
+      if (aux.deprel().startsWith("aux") && aux.hasFeature("VerbForm=Fin")) {
+        return aux.hasFeature("Tense=Pres") && !aux.hasFeature("Mood=Sub");
       }
     }
     return false;

@@ -79,8 +79,11 @@ public final class EventDater {
         bestDepth = d;
       }
     }
+    if (best == null) {
+      best = antecedentDate(clause, syn, times);
+    }
     if (best != null) {
-      return precise(best.value(), published);
+      return precise(rangeStart(best, times, syn).value(), published);
     }
     String since = sinceSpan(trigger, clause, syn, times, published);
     if (since != null) {
@@ -94,12 +97,66 @@ public final class EventDater {
       near = null;
     }
     if (near != null) {
-      return precise(near.value(), published);
+      return precise(rangeStart(near, times, syn).value(), published);
     }
     if (published == null || modality != Modality.ASSERTED) {
       return null;
     }
     return isNewsOfTheDay(trigger, clause, syn) ? narrativeDay(trigger, times, published) : null;
+  }
+
+  /**
+   * "l'accord du 31 décembre, que Kinshasa avait signé": a relative clause whose pronoun is its object
+   * takes the date named on the antecedent noun, which is the thing the clause's verb acts on.
+   */
+  private static TimeExpression antecedentDate(Token clause, Syntax syn, List<TimeExpression> times) {
+    Token noun = syn.head(clause);
+    if (!clause.deprel().equals("acl:relcl") || noun == null || !clause.pos().equals("VERB")) {
+      return null;
+    }
+    boolean objectPronoun = false;
+    for (Token ch : syn.children(clause, "obj")) {
+      objectPronoun |= ch.pos().equals("PRON");
+    }
+    if (!objectPronoun) {
+      return null;
+    }
+    for (TimeExpression te : times) {
+      Token head = isDate(te) && te.start() >= syn.sentence().start() && te.end() <= syn.sentence().end()
+          ? headOf(te, syn) : null;
+      if (head != null && head.deprel().startsWith("nmod") && syn.head(head) != null
+          && syn.head(head).index() == noun.index()) {
+        return te;
+      }
+    }
+    return null;
+  }
+
+  /** "et", "au", "à" between two days of one span: "les 28 et 29 avril", "du 3 au 5 mai". */
+  private static final java.util.regex.Pattern RANGE_LINK =
+      java.util.regex.Pattern.compile("\\s*(?:et|au|à)\\s+(?:le\\s+)?", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /**
+   * An event over a span of days starts on its first day: the parse hangs the span on the second day,
+   * which carries the month ("du 25 au 27 janvier"), so the day before it is taken instead.
+   */
+  static TimeExpression rangeStart(TimeExpression te, List<TimeExpression> times, Syntax syn) {
+    String text = syn.sentence().text();
+    int base = syn.sentence().start();
+    for (TimeExpression first : times) {
+      if (first == te || !isDate(first) || first.end() > te.start() || first.start() < base
+          || te.start() - base > text.length()) {
+        continue;
+      }
+      String between = text.substring(first.end() - base, te.start() - base);
+      // the first day of a span is a bare number ("les 28"), unlike "le 3 mai et le 5 juin"
+      if (RANGE_LINK.matcher(between).matches() && first.text().matches("(?s).*\\d(?:er)?")
+          && first.value().length() == te.value().length()
+          && first.value().compareTo(te.value()) < 0) {
+        return first;
+      }
+    }
+    return te;
   }
 
   /**
@@ -378,6 +435,31 @@ public final class EventDater {
     return null;
   }
 
+  /** Prepositions of a setting noun (fr/time/scene.txt, and en's when present). */
+  private static final Set<String> SCENE = scene();
+
+  private static Set<String> scene() {
+    Set<String> out = new java.util.HashSet<>();
+    for (String lang : List.of("fr", "en")) {
+      if (EventDater.class.getResource("/org/veille/" + lang + "/time/scene.txt") != null) {
+        out.addAll(org.veille.coding.Resources.lines("/org/veille/" + lang + "/time/scene.txt"));
+      }
+    }
+    return Set.copyOf(out);
+  }
+
+  /**
+   * An oblique noun fixed in the verb's phrase ("voter en faveur de", "inscrire sur la liste noire") is the
+   * clause's own event; one after a preposition of setting ("lors de la visite") is not.
+   */
+  private static boolean ownOblique(Token noun, Syntax syn) {
+    if (!noun.deprel().startsWith("obl")) {
+      return false;
+    }
+    String prep = syn.preposition(noun);
+    return !prep.isEmpty() && !SCENE.contains(prep.split(" ")[0]);
+  }
+
   /** Passé composé, present or passé simple in the clause: the event is reported as it happens. */
   private static boolean isNewsOfTheDay(Token trigger, Token clause, Syntax syn) {
     Token verb = clause.pos().equals("VERB") ? clause : null;
@@ -388,7 +470,8 @@ public final class EventDater {
     // ("a effectué une visite", "se sont mis d'accord"); "lors de la visite", "depuis l'invasion" set
     // the scene for another event
     if (trigger != clause && syn.head(trigger) == clause && !(trigger.deprel().startsWith("obj")
-        || trigger.deprel().startsWith("nsubj") || trigger.deprel().equals("obl:arg"))) {
+        || trigger.deprel().startsWith("nsubj") || trigger.deprel().equals("obl:arg")
+        || trigger.deprel().equals("xcomp") || ownOblique(trigger, syn))) {
       return false;
     }
     boolean hasAux = false;
@@ -401,7 +484,9 @@ public final class EventDater {
     if (hasAux) {
       return true;
     }
-    if (verb.hasFeature("Tense=Imp") || verb.hasFeature("Tense=Fut") || verb.hasFeature("Mood=Cnd")) {
+    // a subjunctive is not a report ("bien qu'il se dise prêt", "pour que X signe")
+    if (verb.hasFeature("Tense=Imp") || verb.hasFeature("Tense=Fut") || verb.hasFeature("Mood=Cnd")
+        || verb.hasFeature("Mood=Sub")) {
       return false;
     }
     return true;

@@ -64,6 +64,41 @@ class ModalityDetectorTest {
   }
 
   @Test
+  void siWithAPasseComposeIsAFactButWithAnImperfectAHypothesis() {
+    assertEquals(Modality.ASSERTED, of(Parsed.sentence(0,
+        "Si SCONJ si _ 4 mark",
+        "Rabat PROPN Rabat _ 4 nsubj",
+        "a AUX avoir Mood=Ind|Tense=Pres|VerbForm=Fin 4 aux",
+        "signé VERB signer Tense=Past|VerbForm=Part 0 root"), 3));
+    assertEquals(Modality.HYPOTHETICAL, of(Parsed.sentence(0,
+        "Si SCONJ si _ 3 mark",
+        "Rabat PROPN Rabat _ 3 nsubj",
+        "signait VERB signer Mood=Ind|Tense=Imp|VerbForm=Fin 0 root"), 2));
+    assertEquals(Modality.HYPOTHETICAL, of(Parsed.sentence(0,
+        "Si SCONJ si _ 4 mark",
+        "Rabat PROPN Rabat _ 4 nsubj",
+        "avait AUX avoir Mood=Ind|Tense=Imp|VerbForm=Fin 4 aux",
+        "signé VERB signer Tense=Past|VerbForm=Part 0 root"), 3));
+  }
+
+  @Test
+  void aVerbCoordinatedWithADenialIsNotDenied() {
+    assertEquals(Modality.ASSERTED, of(Parsed.sentence(0,
+        "Rabat PROPN Rabat _ 3 nsubj",
+        "a AUX avoir Mood=Ind|Tense=Pres|VerbForm=Fin 3 aux",
+        "démenti VERB démentir Tense=Past|VerbForm=Part 0 root",
+        "et CCONJ et _ 5 cc",
+        "signe VERB signer Mood=Ind|Tense=Pres|VerbForm=Fin 3 conj"), 4));
+    assertEquals(Modality.NEGATED, of(Parsed.sentence(0,
+        "Rabat PROPN Rabat _ 2 nsubj",
+        "refuse VERB refuser Mood=Ind|Tense=Pres|VerbForm=Fin 0 root",
+        "de ADP de _ 4 mark",
+        "signer VERB signer VerbForm=Inf 2 xcomp",
+        "et CCONJ et _ 6 cc",
+        "ratifier VERB signer VerbForm=Inf 4 conj"), 5));
+  }
+
+  @Test
   void plusWithoutNeIsNotANegation() {
     assertEquals(Modality.ASSERTED, of(Parsed.sentence(0,
         "Il PRON il _ 2 nsubj",
