@@ -28,6 +28,7 @@ final class BasicDependencyParser {
     Properties props = new Properties();
     props.setProperty("numCached", Integer.toString(CACHED_FEATURES));
     this.parser = DependencyParser.loadFromModelFile(model, props);
+    edu.stanford.nlp.parser.nndep.ForcedMoveClassifier.install(parser);
   }
 
   /** The basic dependency graph of a tagged sentence (tokens with POS tags). */

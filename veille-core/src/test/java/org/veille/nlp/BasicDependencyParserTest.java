@@ -16,13 +16,17 @@ import org.veille.model.Token;
 class BasicDependencyParserTest {
   private static final String TEXT = "Le ministre des Affaires étrangères s'est rendu mardi à Berlin.\n"
       + "Les deux pays ont signé un accord de coopération militaire, a annoncé le gouvernement.\n"
-      + "Des soldats ont été déployés à la frontière après l'attaque de jeudi.";
+      + "Des soldats ont été déployés à la frontière après l'attaque de jeudi.\n"
+      + "Non.\n"
+      + "Selon l'agence, qui cite des sources proches du dossier, Paris et Rome ne signeront pas le texte "
+      + "tant que les garanties demandées, notamment sur les frontières, n'auront pas été données.\n"
+      + "Manifestations à Dakar : trois morts.";
 
   @Test
   void basicTreesAreTheFullAnnotatorsTrees() {
     List<Sentence> basic = CoreNlpFrench.get(false).analyze(TEXT, tokens -> true);
     List<Sentence> full = CoreNlpFrench.fullPipeline().analyze(TEXT, tokens -> true);
-    assertEquals(3, basic.size());
+    assertEquals(6, basic.size());
     assertEquals(trees(full), trees(basic));
     assertTrue(basic.stream().allMatch(Sentence::parsed));
     assertTrue(basic.get(0).tokens().stream().anyMatch(t -> t.deprel().equals("root")));
@@ -31,7 +35,7 @@ class BasicDependencyParserTest {
   @Test
   void onlySelectedSentencesAreParsed() {
     List<Sentence> s = CoreNlpFrench.get(false).analyze(TEXT, tokens -> tokens.get(0).word().equals("Les"));
-    assertEquals(List.of(false, true, false), s.stream().map(Sentence::parsed).toList());
+    assertEquals(List.of(false, true, false, false, false, false), s.stream().map(Sentence::parsed).toList());
     assertTrue(s.get(0).tokens().stream().allMatch(t -> t.head() == -1 && t.deprel().isEmpty()));
   }
 
