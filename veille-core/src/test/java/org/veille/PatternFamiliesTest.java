@@ -30,7 +30,7 @@ class PatternFamiliesTest {
     return table("pattern-negatives.tsv");
   }
 
-  private static Stream<Arguments> table(String name) throws IOException {
+  static Stream<Arguments> table(String name) throws IOException {
     try (InputStream in = PatternFamiliesTest.class.getResourceAsStream("/org/veille/" + name)) {
       String all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       return all.lines().filter(l -> !l.isBlank() && !l.startsWith("#"))
@@ -53,8 +53,14 @@ class PatternFamiliesTest {
   @MethodSource("rows")
   void sentenceIsCodedAsExpected(String published, String sentence, String type, String actor,
                                  String recipient, String modality) {
+    assertCoded(VEILLE, published, sentence, type, actor, recipient, modality);
+  }
+
+  /** An event of this type, actor country, recipient country ("-": any) and modality comes out. */
+  static void assertCoded(Veille veille, String published, String sentence, String type, String actor,
+                          String recipient, String modality) {
     Article a = new Article("t", "fr", LocalDate.parse(published), "", sentence, null);
-    List<Event> events = VEILLE.process(a).events();
+    List<Event> events = veille.process(a).events();
     boolean found = events.stream().anyMatch(e -> e.type().equals(type)
         && e.actor().stream().anyMatch(x -> x.code().equals(actor))
         && (recipient.equals("-") ? true : e.recipient().stream().anyMatch(x -> x.code().equals(recipient))

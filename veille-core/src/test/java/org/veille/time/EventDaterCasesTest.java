@@ -20,6 +20,23 @@ import org.veille.nlp.Syntax;
  * modality; published on Wednesday 14 February 2024.
  */
 class EventDaterCasesTest {
+  /** "Le journaliste, qui avait été arrêté le 3 février, a été libéré": two events, one date. */
+  private static final String[] RELATIVE_CLAUSE = {
+      "Le DET le _ 2 det",
+      "journaliste NOUN journaliste _ 14 nsubj:pass",
+      ", PUNCT , _ 2 punct",
+      "qui PRON qui _ 7 nsubj:pass",
+      "avait AUX avoir Mood=Ind|Tense=Imp|VerbForm=Fin 7 aux",
+      "été AUX être Tense=Past|VerbForm=Part 7 aux:pass",
+      "arrêté VERB arrêter Tense=Past|VerbForm=Part 2 acl:relcl",
+      "le DET le _ 10 det",
+      "3 NUM 3 _ 10 nummod",
+      "février NOUN février _ 7 obl",
+      ", PUNCT , _ 14 punct",
+      "a AUX avoir Mood=Ind|Tense=Pres|VerbForm=Fin 14 aux",
+      "été AUX être Tense=Past|VerbForm=Part 14 aux:pass",
+      "libéré VERB libérer Tense=Past|VerbForm=Part 0 root"};
+
   private static final LocalDate PUB = LocalDate.of(2024, 2, 14);
 
   /** A time expression found by its text in the sentence. */
@@ -50,38 +67,10 @@ class EventDaterCasesTest {
                 "lieu NOUN lieu _ 9 obj"},
             List.of(new Time("le 20 février", "DATE", "2024-02-20")), 1, 8, Modality.FUTURE, "2024-02-20"),
         new Case("the date of a relative clause is not the main event's: qui avait été arrêté le 3 février, a été libéré",
-            new String[] {
-                "Le DET le _ 2 det",
-                "journaliste NOUN journaliste _ 14 nsubj:pass",
-                ", PUNCT , _ 2 punct",
-                "qui PRON qui _ 7 nsubj:pass",
-                "avait AUX avoir Mood=Ind|Tense=Imp|VerbForm=Fin 7 aux",
-                "été AUX être Tense=Past|VerbForm=Part 7 aux:pass",
-                "arrêté VERB arrêter Tense=Past|VerbForm=Part 2 acl:relcl",
-                "le DET le _ 10 det",
-                "3 NUM 3 _ 10 nummod",
-                "février NOUN février _ 7 obl",
-                ", PUNCT , _ 14 punct",
-                "a AUX avoir Mood=Ind|Tense=Pres|VerbForm=Fin 14 aux",
-                "été AUX être Tense=Past|VerbForm=Part 14 aux:pass",
-                "libéré VERB libérer Tense=Past|VerbForm=Part 0 root"},
+            RELATIVE_CLAUSE,
             List.of(new Time("le 3 février", "DATE", "2024-02-03")), 13, 13, Modality.ASSERTED, "2024-02-14"),
         new Case("... but it dates the relative clause's own event",
-            new String[] {
-                "Le DET le _ 2 det",
-                "journaliste NOUN journaliste _ 14 nsubj:pass",
-                ", PUNCT , _ 2 punct",
-                "qui PRON qui _ 7 nsubj:pass",
-                "avait AUX avoir Mood=Ind|Tense=Imp|VerbForm=Fin 7 aux",
-                "été AUX être Tense=Past|VerbForm=Part 7 aux:pass",
-                "arrêté VERB arrêter Tense=Past|VerbForm=Part 2 acl:relcl",
-                "le DET le _ 10 det",
-                "3 NUM 3 _ 10 nummod",
-                "février NOUN février _ 7 obl",
-                ", PUNCT , _ 14 punct",
-                "a AUX avoir Mood=Ind|Tense=Pres|VerbForm=Fin 14 aux",
-                "été AUX être Tense=Past|VerbForm=Part 14 aux:pass",
-                "libéré VERB libérer Tense=Past|VerbForm=Part 0 root"},
+            RELATIVE_CLAUSE,
             List.of(new Time("le 3 février", "DATE", "2024-02-03")), 6, 6, Modality.ASSERTED, "2024-02-03"),
         new Case("trois jours après que: the event is that long before the news of the day",
             new String[] {
