@@ -40,10 +40,12 @@ public final class EventCoder {
   private final Set<String> apolitical = new HashSet<>();
   private final Set<String> boundWords;
   private final Set<String> deadlineWords;
+  private final NotEvents notEvents;
 
   public EventCoder(String lang, boolean ploverStrict) {
     String base = "/org/veille/" + lang + "/coding";
     this.modality = new ModalityDetector(ModalityRules.load(lang));
+    this.notEvents = new NotEvents(lang);
     this.ontology = EventOntology.load();
     for (String line : Resources.lines(base + "/references.txt")) {
       String[] c = line.split("\\s+");
@@ -98,7 +100,7 @@ public final class EventCoder {
       List<Candidate> candidates = matcher.match(syn);
       for (Candidate c : candidates) {
         if (CandidateFilters.isContentOfAnother(c, candidates, syn) || CandidateFilters.isModifier(c, syn)
-            || CandidateFilters.isIncise(c, syn)) {
+            || CandidateFilters.isIncise(c, syn) || notEvents.covers(c, syn)) {
           continue;
         }
         Event e = toEvent(c, syn, resolver, doc, out.size());
