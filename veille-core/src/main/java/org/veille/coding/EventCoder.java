@@ -92,6 +92,7 @@ public final class EventCoder {
     List<Event> out = new ArrayList<>();
     List<Candidate> sources = new ArrayList<>();
     List<Syntax> syntaxes = new ArrayList<>();
+    boolean disasterArticle = notEvents.isDisasterArticle(doc);
     for (Sentence s : doc.sentences()) {
       if (!s.parsed() || CandidateFilters.isHeading(s)) {
         continue;
@@ -100,7 +101,7 @@ public final class EventCoder {
       List<Candidate> candidates = matcher.match(syn);
       for (Candidate c : candidates) {
         if (CandidateFilters.isContentOfAnother(c, candidates, syn) || CandidateFilters.isModifier(c, syn)
-            || CandidateFilters.isIncise(c, syn) || notEvents.covers(c, syn)) {
+            || CandidateFilters.isIncise(c, syn) || notEvents.covers(c, syn, disasterArticle)) {
           continue;
         }
         Event e = toEvent(c, syn, resolver, doc, out.size());

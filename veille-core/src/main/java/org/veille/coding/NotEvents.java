@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.veille.model.Document;
+import org.veille.model.Sentence;
 import org.veille.model.Token;
 import org.veille.nlp.Syntax;
 
@@ -17,6 +19,9 @@ final class NotEvents {
   private final Map<String, String> advice = new HashMap<>();
   private final Set<String> counterfactual = new HashSet<>();
   private final Set<String> relations = new HashSet<>();
+  private final Map<String, String> members = new HashMap<>();
+  private final Set<String> emergencies = new HashSet<>();
+  private final Set<String> disasters = new HashSet<>();
 
   NotEvents(String lang) {
     for (String line : Resources.lines("/org/veille/" + lang + "/coding/not-events.txt")) {
@@ -26,13 +31,40 @@ final class NotEvents {
         case "advice" -> advice.put(c[1], c[2]);
         case "counterfactual" -> counterfactual.add(c[1]);
         case "relation" -> relations.add(c[1]);
+        case "member" -> members.put(c[2], c[1]);
+        case "emergency" -> emergencies.add(c[1]);
+        case "disaster" -> disasters.add(c[1]);
         default -> throw new IllegalStateException("not-events.txt: unknown kind " + c[0]);
       }
     }
   }
 
-  boolean covers(Candidate c, Syntax syn) {
-    return insideName(c.trigger(), syn) || isAdviceOrCounterfactual(c.clause(), syn) || isRelation(c.trigger(), syn);
+  /** The article tells of a natural disaster somewhere, its heading included. */
+  boolean isDisasterArticle(Document doc) {
+    for (Sentence s : doc.sentences()) {
+      for (Token t : s.tokens()) {
+        if (disasters.contains(t.lemma())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  boolean covers(Candidate c, Syntax syn, boolean disasterArticle) {
+    return insideName(c.trigger(), syn) || isAdviceOrCounterfactual(c.clause(), syn) || isRelation(c.trigger(), syn)
+        || isMember(c.trigger(), syn) || disasterArticle && c.pattern().type().equals("COERCE")
+        && emergencies.contains(c.trigger().lemma());
+  }
+
+  /** "faisait partie des promesses": the trigger noun names the set, not an act. */
+  private boolean isMember(Token t, Syntax syn) {
+    if (!t.pos().equals("NOUN") || !t.deprel().startsWith("nmod")) {
+      return false;
+    }
+    Token set = syn.head(t);
+    Token verb = set == null ? null : syn.head(set);
+    return verb != null && verb.lemma().equals(members.get(set.lemma()));
   }
 
   /**
