@@ -129,7 +129,9 @@ final class NotEvents {
 
   /** "les milices soutenues par Téhéran": a participle of a standing tie that modifies a noun. */
   private boolean isRelation(Token t, Syntax syn) {
+    // set off by a comma, the participle tells an act of the story: "les troupes, appuyées par l'aviation, ont repris"
+    Token before = syn.token(t.index() - 1);
     return t.pos().equals("VERB") && t.deprel().equals("acl") && t.hasFeature("VerbForm=Part")
-        && relations.contains(t.lemma());
+        && relations.contains(t.lemma()) && !(before != null && before.word().equals(","));
   }
 }
