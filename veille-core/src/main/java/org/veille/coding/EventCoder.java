@@ -97,6 +97,7 @@ public final class EventCoder {
       Syntax syn = new Syntax(s, doc.times());
       List<Candidate> candidates = matcher.match(syn);
       for (Candidate c : candidates) {
+        if (System.getenv("VDBG") != null) System.err.println("DBG cand " + c.pattern().id() + " " + c.trigger().word() + " content=" + CandidateFilters.isContentOfAnother(c, candidates, syn) + " mod=" + CandidateFilters.isModifier(c, syn) + " inc=" + CandidateFilters.isIncise(c, syn));
         if (CandidateFilters.isContentOfAnother(c, candidates, syn) || CandidateFilters.isModifier(c, syn)
             || CandidateFilters.isIncise(c, syn)) {
           continue;
@@ -149,6 +150,9 @@ public final class EventCoder {
     }
     if (actors.isEmpty() && p.actor().contains("ctx") && syn.subject(c.trigger()) == null) {
       actors = ArticleParties.mainParties(doc); // "un accord a été signé": no agent at all, the article's two parties
+    }
+    if (actors.isEmpty() && p.actor().contains("armed")) {
+      actors = ArticleParties.armedGroup(doc); // "une voiture piégée a explosé": the armed group the article names
     }
     if (actors.isEmpty() || actors.stream().allMatch(a -> apolitical.contains(a.sector()) && a.entity().isEmpty())) {
       return null;

@@ -19,7 +19,7 @@ public final class PatternMatcher {
 
   /** Argument paths the matcher understands (see consult.txt for their meaning). */
   static final Set<String> PATHS = Set.of("subj", "obj", "obl", "nmod", "amod", "iobj", "deep", "ccsubj",
-      "head", "gov", "govobj", "govobl", "poss", "ctx", "home", "objall");
+      "head", "gov", "govobj", "govobl", "poss", "ctx", "home", "armed", "objall");
 
   public PatternMatcher(List<Pattern> patterns) {
     this(patterns, Set.of());
@@ -109,7 +109,8 @@ public final class PatternMatcher {
    * Such sentences ("À Portland, une manifestation a dégénéré") deserve a parse without a known actor.
    */
   public boolean couldMatchUnnamed(List<Token> tokens) {
-    return anyCouldFire(tokens, p -> p.actor().contains("home") || p.actor().contains("ctx"));
+    return anyCouldFire(tokens, p -> p.actor().contains("home") || p.actor().contains("ctx")
+        || p.actor().contains("armed"));
   }
 
   private boolean anyCouldFire(List<Token> tokens, java.util.function.Predicate<Pattern> which) {
@@ -294,7 +295,7 @@ public final class PatternMatcher {
           descendants(o, syn, out, 0);
         }
       }
-      case "ctx", "home" -> {
+      case "ctx", "home", "armed" -> {
         // fallbacks the coder applies when nothing else names the actor
       }
       case "deep" -> deep(t, preps, syn, out, 0);
