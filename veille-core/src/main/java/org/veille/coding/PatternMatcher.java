@@ -237,8 +237,12 @@ public final class PatternMatcher {
     String prep = p.option("prep");
     if (prep != null) {
       boolean found = false;
+      // a noun the verb governs shares its phrases: in "ont été en contact avec X" the parser hangs
+      // "avec X" on the verb as often as on the noun
+      Token h = t.pos().equals("NOUN") && (t.deprel().startsWith("obl") || t.deprel().equals("obj"))
+          ? syn.governor(t) : null;
       for (String path : prep.split("/")) {
-        found |= !syn.prepositional(t, Set.of(path)).isEmpty();
+        found |= !syn.prepositional(t, Set.of(path)).isEmpty() || h != null && !syn.prepositional(h, Set.of(path)).isEmpty();
       }
       if (!found) {
         return false;
