@@ -97,7 +97,6 @@ public final class EventCoder {
       Syntax syn = new Syntax(s, doc.times());
       List<Candidate> candidates = matcher.match(syn);
       for (Candidate c : candidates) {
-        if (System.getenv("VDBG") != null) System.err.println("DBG cand " + c.pattern().id() + " " + c.trigger().word() + " content=" + CandidateFilters.isContentOfAnother(c, candidates, syn) + " mod=" + CandidateFilters.isModifier(c, syn) + " inc=" + CandidateFilters.isIncise(c, syn));
         if (CandidateFilters.isContentOfAnother(c, candidates, syn) || CandidateFilters.isModifier(c, syn)
             || CandidateFilters.isIncise(c, syn)) {
           continue;
