@@ -67,4 +67,23 @@ final class ArticleParties {
         .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
         .limit(n).map(Map.Entry::getKey).toList();
   }
+
+  /**
+   * The armed group the article names most, for attacks told without their author ("une bombe a
+   * explosé"): the coder can justify no other. None when the article names no armed group.
+   */
+  static List<Actor> armedGroup(Document doc) {
+    Map<String, Integer> counts = new HashMap<>();
+    Map<String, ActorMention> first = new HashMap<>();
+    for (ActorMention m : doc.actors()) {
+      if ("REB".equals(m.sector()) && m.entity() != null && !m.entity().isEmpty()
+          && !"inferred".equals(m.entity()) && !org.veille.actors.Anaphora.REFERENCE.equals(m.entity())) {
+        counts.merge(m.entity(), 1, Integer::sum);
+        first.putIfAbsent(m.entity(), m);
+      }
+    }
+    return counts.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(1).map(e -> first.get(e.getKey()).toActor()).toList();
+  }
 }

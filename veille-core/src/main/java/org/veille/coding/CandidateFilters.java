@@ -98,6 +98,11 @@ final class CandidateFilters {
     // a bare noun qualifying another noun names a kind, not an event: "avions de combat", "visite d'État"
     if (t.pos().equals("NOUN") && t.deprel().startsWith("nmod") && syn.children(t, "det").isEmpty()) {
       Token h = syn.governor(t);
+      // unless the head noun is the use of the thing the rule names ("le jet de gaz lacrymogènes", option via=)
+      String via = c.pattern().option("via");
+      if (h != null && via != null && Set.of(via.split("/")).contains(h.lemma())) {
+        return false;
+      }
       return h != null && h.pos().equals("NOUN") && syn.preposition(t).equals("de");
     }
     return false;

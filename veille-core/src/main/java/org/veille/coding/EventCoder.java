@@ -153,6 +153,9 @@ public final class EventCoder {
     if (actors.isEmpty() && p.actor().contains("ctx") && syn.subject(c.trigger()) == null) {
       actors = ArticleParties.mainParties(doc); // "un accord a été signé": no agent at all, the article's two parties
     }
+    if (actors.isEmpty() && p.actor().contains("armed")) {
+      actors = ArticleParties.armedGroup(doc); // "une voiture piégée a explosé": the armed group the article names
+    }
     if (actors.isEmpty() || actors.stream().allMatch(a -> apolitical.contains(a.sector()) && a.entity().isEmpty())) {
       return null;
     }
@@ -216,7 +219,13 @@ public final class EventCoder {
     if ("actor".equals(loc) && !actors.isEmpty()) {
       return new Location(actors.get(0).text(), actors.get(0).code());
     }
-    for (Token t : syn.prepositional(c.clause(), Set.of("à", "en", "dans", "in", "at"))) {
+    // a noun's own place comes first: "revendique un attentat à Kaboul" happened in Kaboul
+    List<Token> places = new ArrayList<>();
+    if (c.trigger() != c.clause() && c.trigger().pos().equals("NOUN")) {
+      places.addAll(syn.prepositional(c.trigger(), Set.of("à", "en", "dans", "in", "at")));
+    }
+    places.addAll(syn.prepositional(c.clause(), Set.of("à", "en", "dans", "in", "at")));
+    for (Token t : places) {
       for (Token x : syn.phrase(t)) {
         for (ActorMention m : doc.actors()) {
           if (m.code() != null && ArticleParties.isPlace(m) && m.start() < x.end() && x.start() < m.end()) {

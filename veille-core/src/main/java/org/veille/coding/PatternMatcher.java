@@ -19,7 +19,7 @@ public final class PatternMatcher {
 
   /** Argument paths the matcher understands (see consult.txt for their meaning). */
   static final Set<String> PATHS = Set.of("subj", "obj", "obl", "nmod", "amod", "iobj", "deep", "ccsubj",
-      "head", "gov", "govobj", "govobl", "poss", "ctx", "home", "objall");
+      "head", "gov", "govobj", "govobl", "poss", "ctx", "home", "armed", "objall");
 
   public PatternMatcher(List<Pattern> patterns) {
     this(patterns, Set.of());
@@ -109,7 +109,8 @@ public final class PatternMatcher {
    * Such sentences ("À Portland, une manifestation a dégénéré") deserve a parse without a known actor.
    */
   public boolean couldMatchUnnamed(List<Token> tokens) {
-    return anyCouldFire(tokens, p -> p.actor().contains("home") || p.actor().contains("ctx"));
+    return anyCouldFire(tokens, p -> p.actor().contains("home") || p.actor().contains("ctx")
+        || p.actor().contains("armed"));
   }
 
   private boolean anyCouldFire(List<Token> tokens, java.util.function.Predicate<Pattern> which) {
@@ -236,8 +237,12 @@ public final class PatternMatcher {
     String prep = p.option("prep");
     if (prep != null) {
       boolean found = false;
+      // a noun the verb governs shares its phrases: in "ont été en contact avec X" the parser hangs
+      // "avec X" on the verb as often as on the noun
+      Token h = t.pos().equals("NOUN") && (t.deprel().startsWith("obl") || t.deprel().equals("obj"))
+          ? syn.governor(t) : null;
       for (String path : prep.split("/")) {
-        found |= !syn.prepositional(t, Set.of(path)).isEmpty();
+        found |= !syn.prepositional(t, Set.of(path)).isEmpty() || h != null && !syn.prepositional(h, Set.of(path)).isEmpty();
       }
       if (!found) {
         return false;
@@ -294,7 +299,7 @@ public final class PatternMatcher {
           descendants(o, syn, out, 0);
         }
       }
-      case "ctx", "home" -> {
+      case "ctx", "home", "armed" -> {
         // fallbacks the coder applies when nothing else names the actor
       }
       case "deep" -> deep(t, preps, syn, out, 0);

@@ -462,7 +462,9 @@ public final class EventDater {
 
   /** Passé composé, present or passé simple in the clause: the event is reported as it happens. */
   private static boolean isNewsOfTheDay(Token trigger, Token clause, Syntax syn) {
-    Token verb = clause.pos().equals("VERB") ? clause : null;
+    // "nous avons été en contact avec X": a noun predicate has its tense on its copula and auxiliaries
+    List<Token> cop = clause.pos().equals("VERB") ? List.of() : syn.children(clause, "cop");
+    Token verb = clause.pos().equals("VERB") ? clause : cop.isEmpty() ? null : clause;
     if (verb == null) {
       return false;
     }
@@ -483,6 +485,9 @@ public final class EventDater {
     }
     if (hasAux) {
       return true;
+    }
+    if (!cop.isEmpty()) {
+      verb = cop.get(0);
     }
     // a subjunctive is not a report ("bien qu'il se dise prêt", "pour que X signe")
     if (verb.hasFeature("Tense=Imp") || verb.hasFeature("Tense=Fut") || verb.hasFeature("Mood=Cnd")

@@ -293,7 +293,26 @@ class EventDaterCasesTest {
                 "se PRON se _ 5 expl:comp",
                 "dise VERB dire Mood=Sub|Tense=Pres|VerbForm=Fin 0 root",
                 "prêt ADJ prêt _ 5 xcomp"},
-            List.of(), 5, 4, Modality.ASSERTED, null));
+            List.of(), 5, 4, Modality.ASSERTED, null),
+        new Case("a noun predicate takes its tense from its copula: nous avons été en contact avec Berlin",
+            new String[] {
+                "nous PRON nous _ 5 nsubj",
+                "avons AUX avoir Mood=Ind|Tense=Pres|VerbForm=Fin 5 aux",
+                "été AUX être Tense=Past|VerbForm=Part 5 cop",
+                "en ADP en _ 5 case",
+                "contact NOUN contact _ 0 root",
+                "avec ADP avec _ 7 case",
+                "Berlin PROPN Berlin _ 5 nmod"},
+            List.of(), 4, 4, Modality.ASSERTED, "2024-02-14"),
+        new Case("... and not when the copula is in the future: nous serons en contact avec Berlin",
+            new String[] {
+                "nous PRON nous _ 4 nsubj",
+                "serons AUX être Mood=Ind|Tense=Fut|VerbForm=Fin 4 cop",
+                "en ADP en _ 4 case",
+                "contact NOUN contact _ 0 root",
+                "avec ADP avec _ 6 case",
+                "Berlin PROPN Berlin _ 4 nmod"},
+            List.of(), 3, 3, Modality.ASSERTED, null));
   }
 
   @ParameterizedTest(name = "{0}")
