@@ -8,15 +8,16 @@ import org.veille.model.Article;
 final class CollectingSink implements ArticleSink {
   final List<Article> articles = new ArrayList<>();
   final List<Rejection> rejections = new ArrayList<>();
+  private final ArticleSink into = ArticleSink.into(articles, rejections);
 
   @Override
   public void accept(Article article) {
-    articles.add(article);
+    into.accept(article);
   }
 
   @Override
   public void reject(Rejection rejection) {
-    rejections.add(rejection);
+    into.reject(rejection);
   }
 
   List<String> ids() {

@@ -11,14 +11,15 @@ final class Collect implements ArticleSink {
   final List<Article> articles = new ArrayList<>();
   final List<Rejection> rejections = new ArrayList<>();
   final List<String> warnings = new ArrayList<>();
+  private final ArticleSink into = ArticleSink.into(articles, rejections);
 
   @Override
   public void accept(Article article) {
-    articles.add(article);
+    into.accept(article);
   }
 
   @Override
   public void reject(Rejection rejection) {
-    rejections.add(rejection);
+    into.reject(rejection);
   }
 }
